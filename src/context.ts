@@ -1,0 +1,46 @@
+// What a command needs from the outside world, in one object: the dataset, the output style and
+// the two streams. Tests build one with fake streams; the CLI builds one from the process.
+import type { Dataset } from './schema.js';
+import type { Style, Terminal } from './render/style.js';
+
+export interface IO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  terminal: Terminal;
+}
+
+export interface GlobalOptions { color?: boolean; data?: string }
+
+export interface Context {
+  io: IO;
+  dataset(): Promise<Dataset>;
+  style(): Promise<Style>;
+  /** Human output: a block of text, newline added. */
+  out(text: string): void;
+  /** Machine output: exactly one JSON document. */
+  json(value: unknown): void;
+  /** A message for the person, on stderr. */
+  note(text: string): void;
+}
+
+export function makeContext(io: IO, globals: GlobalOptions): Context {
+  let dataset: Dataset | undefined;
+  const dataDir = globals.data ?? (io.terminal.env.SOFTSEC_DATA || undefined);
+  return {
+    io,
+    async dataset() {
+      if (!dataset) {
+        const { loadDataset } = await import('./data/load.js');
+        dataset = loadDataset({ dir: dataDir });
+      }
+      return dataset;
+    },
+    async style() {
+      const { makeStyle } = await import('./render/style.js');
+      return makeStyle(io.terminal, globals.color === false);
+    },
+    out: (text) => io.stdout(text.endsWith('\n') ? text : `${text}\n`),
+    json: (value) => io.stdout(`${JSON.stringify(value, null, 2)}\n`),
+    note: (text) => io.stderr(`${text}\n`),
+  };
+}

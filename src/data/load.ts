@@ -1,0 +1,66 @@
+// The one place data is read. The bundled dataset is validated at build and test time, so a
+// normal run only parses it (startup speed); a dataset the user supplies is validated here.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BadDataset, type DatasetProblem } from '../errors.js';
+import { DATA_FILES, type DataFileName, type Dataset } from '../schema.js';
+import { validateDataset } from './validate.js';
+
+/** The package's own data/: this module runs from dist/ when bundled, from src/data/ under tests. */
+export function bundledDataDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return basename(here) === 'dist' ? resolve(here, '..', 'data') : resolve(here, '..', '..', 'data');
+}
+
+export interface LoadOptions {
+  /** A directory with the four data files; the bundled data when absent. */
+  dir?: string;
+  /** Validate schema and integrity. Defaults to true for a user directory, false for bundled data. */
+  validate?: boolean;
+}
+
+export function loadDataset(options: LoadOptions = {}): Dataset {
+  const dir = options.dir ? resolve(options.dir) : bundledDataDir();
+  const validate = options.validate ?? options.dir !== undefined;
+  const raw = {} as Record<DataFileName, unknown>;
+  const problems: DatasetProblem[] = [];
+  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+    const result = readJson(join(dir, `${name}.json`), `${name}.json`);
+    if ('problem' in result) problems.push(result.problem);
+    else raw[name] = result.value;
+  }
+  if (problems.length) throw new BadDataset(problems, dir);
+  if (!validate) return raw as unknown as Dataset;
+  const { dataset, problems: found } = validateDataset(raw);
+  if (!dataset) throw new BadDataset(found, dir);
+  return dataset;
+}
+
+function readJson(path: string, file: string): { value: unknown } | { problem: DatasetProblem } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'unknown error'})`;
+    return { problem: { file, message: why } };
+  }
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { problem: { file, message: `malformed JSON: ${jsonErrorPosition(text, error as Error)}` } };
+  }
+}
+
+/** Turn V8's "at position N" into line and column, which an editor can jump to. */
+export function jsonErrorPosition(text: string, error: Error): string {
+  const match = /position (\d+)/.exec(error.message);
+  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected/, 'unexpected');
+  if (!match) return reason;
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${reason} at line ${line}, column ${column}`;
+}

@@ -1,0 +1,100 @@
+import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
+import { BadValue } from '../errors.js';
+import type { Dataset } from '../schema.js';
+import { quote } from './text.js';
+
+export const RECORD_TYPES = ['action', 'state', 'alliance', 'reference'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** One searchable record, flattened so one fuse.js index covers all four files. */
+export interface SearchDoc {
+  type: RecordType;
+  id: string;
+  title: string;
+  text: Partial<Record<SearchField, string>>;
+}
+export type SearchField = 'title' | 'summary' | 'resists' | 'topic' | 'place' | 'bill' | 'names' | 'source';
+
+export interface SearchHit {
+  type: RecordType;
+  id: string;
+  title: string;
+  /** Relevance from 0 to 1; 1 is an exact match. */
+  score: number;
+  /** The field the query matched best, e.g. `title` or `summary`. */
+  field: string;
+}
+
+export interface SearchOptions { type?: RecordType; limit?: number }
+
+// Weights: a hit in a title or name matters more than one deep in a summary.
+const KEYS: FuseOptionKey<SearchDoc>[] = [
+  { name: 'title', weight: 3 },
+  { name: ['text', 'bill'], weight: 2 },
+  { name: ['text', 'place'], weight: 1.5 },
+  { name: ['text', 'names'], weight: 1.5 },
+  { name: ['text', 'topic'], weight: 1 },
+  { name: ['text', 'resists'], weight: 1 },
+  { name: ['text', 'summary'], weight: 1 },
+  { name: ['text', 'source'], weight: 1 },
+];
+
+export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
+  keys: KEYS,
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  threshold: 0.34,
+  minMatchCharLength: 2,
+};
+
+export function searchDocs(dataset: Dataset): SearchDoc[] {
+  const stateName = new Map(dataset.states.map((s) => [s.code, s.name]));
+  const docs: SearchDoc[] = [];
+  for (const a of dataset.actions) {
+    docs.push({
+      type: 'action', id: a.id, title: a.title,
+      text: { summary: a.summary, resists: a.resists, topic: a.topic, bill: a.bill, place: [a.jurisdiction.name, stateName.get(a.jurisdiction.state ?? '')].filter(Boolean).join(', ') },
+    });
+  }
+  for (const s of dataset.states) {
+    docs.push({ type: 'state', id: s.code, title: s.name, text: { place: [s.code, s.capital].join(' '), names: s.governor?.name } });
+  }
+  for (const a of dataset.alliances) {
+    docs.push({ type: 'alliance', id: a.id, title: a.name, text: { summary: a.purpose, topic: a.topic, names: a.members.map((m) => stateName.get(m) ?? m).concat(a.otherMembers ?? []).join(', ') } });
+  }
+  for (const r of dataset.references) {
+    const authors = (r.author ?? []).map((n) => ('literal' in n ? n.literal : [n.given, n.family].filter(Boolean).join(' '))).join(', ');
+    docs.push({ type: 'reference', id: String(r.id), title: r.title, text: { names: authors, source: [r['container-title'], r.publisher].filter(Boolean).join(', ') } });
+  }
+  return docs;
+}
+
+const MAX_QUERY = 200;
+
+/** Fuzzy search over every record, best first. A typo still finds (`sanctuery`, `canabis`). */
+export function search(dataset: Dataset, query: string, options: SearchOptions = {}): SearchHit[] {
+  const needle = query.trim().replace(/\s+/g, ' ');
+  if (!needle) throw new BadValue('search query must not be empty: try `softsec search sanctuary`');
+  if (needle.length > MAX_QUERY) throw new BadValue(`search query is ${needle.length} characters long; the limit is ${MAX_QUERY} — shorten ${quote(needle, 20)}`);
+  if (options.limit !== undefined && (!Number.isInteger(options.limit) || options.limit < 1)) {
+    throw new BadValue(`--limit must be a whole number of at least 1, got ${options.limit}`);
+  }
+  const docs = searchDocs(dataset).filter((d) => !options.type || d.type === options.type);
+  const fuse = new Fuse(docs, FUSE_OPTIONS);
+  const results = fuse.search(needle, options.limit ? { limit: options.limit } : undefined);
+  return results.map((r) => ({
+    type: r.item.type,
+    id: r.item.id,
+    title: r.item.title,
+    score: Math.round((1 - (r.score ?? 1)) * 1000) / 1000,
+    field: bestField(r.matches ?? []),
+  }));
+}
+
+const FIELD_RANK = ['title', 'text.bill', 'text.place', 'text.names', 'text.topic', 'text.resists', 'text.summary', 'text.source'];
+function bestField(matches: readonly { key?: string }[]): string {
+  const keys = matches.map((m) => m.key ?? '');
+  const best = FIELD_RANK.find((k) => keys.includes(k)) ?? keys[0] ?? 'title';
+  return best.replace(/^text\./, '');
+}

@@ -1,0 +1,33 @@
+// Number and label formatting shared by renderers.
+
+export function formatPopulation(n: number): string {
+  if (n >= 1_000_000) return `${(n / 1_000_000).toFixed(1)} M`;
+  if (n >= 1_000) return `${Math.round(n / 1_000)} k`;
+  return String(n);
+}
+
+/** Signed dollars with a real minus sign: −$12.3 B, +$450 M, −$1,234. */
+export function formatMoney(n: number): string {
+  const sign = n < 0 ? '−' : n > 0 ? '+' : '';
+  const abs = Math.abs(n);
+  if (abs >= 1e9) return `${sign}$${(abs / 1e9).toFixed(1)} B`;
+  if (abs >= 1e6) return `${sign}$${Math.round(abs / 1e6)} M`;
+  return `${sign}$${Math.round(abs).toLocaleString('en-US')}`;
+}
+
+export function refMarks(refs: number[]): string {
+  return refs.map((r) => `[${r}]`).join('');
+}
+
+export const STATUS_LABEL: Record<string, string> = {
+  'in-effect': 'in effect',
+  'struck-down': 'struck down',
+  repealed: 'repealed',
+  expired: 'expired',
+  proposed: 'proposed',
+};
+
+/** Make text from data or the user safe to print on a terminal: no raw escape sequences. */
+export function safe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

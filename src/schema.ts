@@ -1,0 +1,146 @@
+// The one definition of the dataset: TypeScript types, runtime validation and the published
+// JSON Schema files (schema/*.schema.json) all come from here.
+import { z } from 'zod';
+import { TOPIC_IDS } from './topics.js';
+
+/** ISO 8601 calendar date at day, month or year precision: we never invent a day we could not verify. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine(isRealDate, 'is not a real calendar date');
+
+export function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const refs = z.array(z.number().int().positive()).min(1, 'needs at least one reference');
+const stateCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter USPS code');
+
+const cslDate = z.object({
+  'date-parts': z.tuple([z.array(z.number().int()).min(1).max(3)]),
+});
+const cslName = z.union([
+  z.object({ family: z.string().min(1), given: z.string().optional() }).strict(),
+  z.object({ literal: z.string().min(1) }).strict(),
+]);
+
+export const Reference = z
+  .object({
+    id: z.number().int().positive(),
+    type: z.enum(['article-newspaper', 'article-magazine', 'article-journal', 'webpage', 'post-weblog', 'report', 'legal_case', 'legislation', 'book']),
+    title: z.string().min(1),
+    author: z.array(cslName).optional(),
+    'container-title': z.string().optional(),
+    publisher: z.string().optional(),
+    issued: cslDate.optional(),
+    accessed: cslDate.optional(),
+    URL: z.url().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const Money = z
+  .object({
+    fiscalYear: z.string().min(1),
+    source: z.string().min(1),
+    method: z.string().min(1),
+    total: z.number(),
+    perCapita: z.number().optional(),
+    refs,
+  })
+  .strict();
+
+export const State = z
+  .object({
+    code: stateCode,
+    name: z.string().min(1),
+    type: z.enum(['state', 'district', 'territory']),
+    fips: z.string().regex(/^\d{2}$/),
+    capital: z.string().min(1),
+    region: z.enum(['Northeast', 'Midwest', 'South', 'West']).nullable(),
+    population: z.object({ value: z.number().int().positive(), year: z.number().int(), refs }).strict().optional(),
+    governor: z
+      .object({ name: z.string().min(1), party: z.string().min(1), asOf: isoDate, refs })
+      .strict()
+      .optional(),
+    election2024: z
+      .object({
+        winner: z.enum(['Harris', 'Trump']),
+        harrisPct: z.number().min(0).max(100),
+        trumpPct: z.number().min(0).max(100),
+        electoralVotes: z.number().int().positive(),
+        refs,
+      })
+      .strict()
+      .nullable()
+      .optional(),
+    balanceOfPayments: z.array(Money),
+    note: z.string().optional(),
+    refs,
+  })
+  .strict();
+
+export const Jurisdiction = z
+  .object({
+    level: z.enum(['state', 'county', 'city', 'court', 'territory', 'multistate']),
+    name: z.string().min(1),
+    state: stateCode.optional(),
+  })
+  .strict();
+
+export const Action = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    topic: z.enum(TOPIC_IDS),
+    jurisdiction: Jurisdiction,
+    kind: z.enum(['law', 'executive-order', 'court-order', 'resolution', 'ballot-measure', 'lawsuit', 'policy', 'alliance']),
+    bill: z.string().optional(),
+    date: isoDate,
+    effective: isoDate.optional(),
+    status: z.enum(['in-effect', 'struck-down', 'repealed', 'expired', 'proposed']),
+    lean: z.enum(['blue', 'red', 'bipartisan']),
+    resists: z.string().min(1),
+    note: z.string().optional(),
+    refs,
+  })
+  .strict();
+
+export const Alliance = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+    name: z.string().min(1),
+    formed: isoDate,
+    topic: z.enum(TOPIC_IDS),
+    members: z.array(stateCode),
+    otherMembers: z.array(z.string().min(1)).optional(),
+    purpose: z.string().min(1),
+    note: z.string().optional(),
+    refs,
+  })
+  .strict();
+
+export const DATA_FILES = {
+  references: z.array(Reference),
+  states: z.array(State),
+  actions: z.array(Action),
+  alliances: z.array(Alliance),
+} as const;
+export type DataFileName = keyof typeof DATA_FILES;
+
+export type Reference = z.infer<typeof Reference>;
+export type State = z.infer<typeof State>;
+export type Action = z.infer<typeof Action>;
+export type Alliance = z.infer<typeof Alliance>;
+export type BalanceOfPayments = z.infer<typeof Money>;
+
+export interface Dataset {
+  references: Reference[];
+  states: State[];
+  actions: Action[];
+  alliances: Alliance[];
+}
