@@ -84,6 +84,17 @@ export function createProgram(io: IO): Command {
       await runSearch(ctx(), words, options);
     });
 
+  program
+    .command('validate')
+    .description('check a dataset folder (schema, ids, references, state codes) and print its counts')
+    .argument('[dir]', 'folder with references.json, states.json, actions.json, alliances.json (default: the bundled data)')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec validate', 'softsec validate ./my-data', 'softsec validate ./my-data --json | jq .problems']))
+    .action(async (dir: string | undefined, options) => {
+      const { runValidate } = await import('./commands/validate.js');
+      await runValidate(ctx(), dir, options);
+    });
+
   return program;
 }
 

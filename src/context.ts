@@ -13,6 +13,8 @@ export interface GlobalOptions { color?: boolean; data?: string }
 
 export interface Context {
   io: IO;
+  /** The dataset folder given by --data or SOFTSEC_DATA; undefined for the bundled data. */
+  dataDir?: string;
   dataset(): Promise<Dataset>;
   style(): Promise<Style>;
   /** Human output: a block of text, newline added. */
@@ -28,6 +30,7 @@ export function makeContext(io: IO, globals: GlobalOptions): Context {
   const dataDir = globals.data ?? (io.terminal.env.SOFTSEC_DATA || undefined);
   return {
     io,
+    dataDir,
     async dataset() {
       if (!dataset) {
         const { loadDataset } = await import('./data/load.js');

@@ -8,3 +8,4 @@ export { citationText } from './render/citation.js';
 export { TOPICS, TOPIC_IDS, type TopicId } from './topics.js';
 export { SoftsecError, NotFound, BadValue, UsageError, BadDataset, type DatasetProblem } from './errors.js';
 export type { Dataset, Reference, State, Action, Alliance, BalanceOfPayments } from './schema.js';
+export { jsonSchemas } from './jsonSchema.js';

@@ -47,11 +47,14 @@ const Money = z
     fiscalYear: z.string().min(1),
     source: z.string().min(1),
     method: z.string().min(1),
-    total: z.number(),
+    /** Dollars, federal spending received minus federal taxes paid: negative means a donor. */
+    total: z.number().optional(),
     perCapita: z.number().optional(),
+    note: z.string().optional(),
     refs,
   })
-  .strict();
+  .strict()
+  .refine((b) => b.total !== undefined || b.perCapita !== undefined, 'needs total or perCapita');
 
 export const State = z
   .object({
@@ -61,9 +64,9 @@ export const State = z
     fips: z.string().regex(/^\d{2}$/),
     capital: z.string().min(1),
     region: z.enum(['Northeast', 'Midwest', 'South', 'West']).nullable(),
-    population: z.object({ value: z.number().int().positive(), year: z.number().int(), refs }).strict().optional(),
+    population: z.object({ value: z.number().int().positive(), year: z.number().int(), note: z.string().optional(), refs }).strict().optional(),
     governor: z
-      .object({ name: z.string().min(1), party: z.string().min(1), asOf: isoDate, refs })
+      .object({ name: z.string().min(1), party: z.string().min(1), asOf: isoDate, note: z.string().optional(), refs })
       .strict()
       .optional(),
     election2024: z
@@ -72,6 +75,7 @@ export const State = z
         harrisPct: z.number().min(0).max(100),
         trumpPct: z.number().min(0).max(100),
         electoralVotes: z.number().int().positive(),
+        note: z.string().optional(),
         refs,
       })
       .strict()

@@ -2,8 +2,9 @@ import type { Reference } from '../schema.js';
 import { citationText } from './citation.js';
 import { safe } from './format.js';
 import type { Style } from './style.js';
+import { wrap } from './wrap.js';
 
 /** Numbered, readable references, one per line. */
 export function renderReferences(refs: Reference[], style: Style): string {
-  return refs.map((r) => `${style.c.bold(`[${r.id}]`)} ${safe(citationText(r))}`).join('\n');
+  return refs.map((r) => wrap(`${style.c.bold(`[${r.id}]`)} ${safe(citationText(r))}`, style.width, 4)).join('\n');
 }

@@ -15,8 +15,9 @@ export function formatMoney(n: number): string {
   return `${sign}$${Math.round(abs).toLocaleString('en-US')}`;
 }
 
+/** "[3] [14]": spaced so a narrow column can wrap between numbers. */
 export function refMarks(refs: number[]): string {
-  return refs.map((r) => `[${r}]`).join('');
+  return refs.map((r) => `[${r}]`).join(' ');
 }
 
 export const STATUS_LABEL: Record<string, string> = {

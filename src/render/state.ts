@@ -2,7 +2,8 @@ import type { StateProfile } from '../query/profile.js';
 import { citationText } from './citation.js';
 import { formatMoney, formatPopulation, refMarks, safe, STATUS_LABEL } from './format.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
+import { renderTable, type Row } from './table.js';
+import { wrap, wrapBlock } from './wrap.js';
 
 /** The `softsec state` page: key facts, actions, alliances, then the references it cites. */
 export function renderStateProfile(profile: StateProfile, style: Style): string {
@@ -28,8 +29,8 @@ export function renderStateProfile(profile: StateProfile, style: Style): string 
   if (state.balanceOfPayments.length) {
     out.push(c.bold('Federal balance of payments') + c.dim('  (federal spending received minus federal taxes paid; negative = donor)'));
     for (const b of state.balanceOfPayments) {
-      const perCapita = b.perCapita !== undefined ? ` (${formatMoney(b.perCapita)} per person)` : '';
-      out.push(`  ${b.fiscalYear}  ${formatMoney(b.total)}${perCapita}  ${b.source}  ${c.dim(refMarks(b.refs))}`);
+      const amounts = [b.total !== undefined ? formatMoney(b.total) : undefined, b.perCapita !== undefined ? `${formatMoney(b.perCapita)} per person` : undefined];
+      out.push(`  ${b.fiscalYear}  ${amounts.filter(Boolean).join(' · ')}  ${b.source}  ${c.dim(refMarks(b.refs))}`);
     }
   }
   if (state.note) out.push(c.dim(`Note: ${safe(state.note)}`));
@@ -37,13 +38,13 @@ export function renderStateProfile(profile: StateProfile, style: Style): string 
   out.push('');
   if (actions.length) {
     out.push(c.bold(`Actions (${actions.length})`));
-    out.push(
-      renderTable(
-        [{ header: 'action' }, { header: 'topic', width: 13 }, { header: 'date', width: 10 }, { header: 'status', width: 12 }, { header: 'refs', width: 9 }],
-        actions.map((a) => [safe(a.title), a.topic, a.date, STATUS_LABEL[a.status] ?? a.status, refMarks(a.refs)]),
-        style,
-      ),
-    );
+    // Grouped by topic (the query sorts by topic): a heading row saves a column on narrow terminals.
+    const rows: Row[] = [];
+    for (const a of actions) {
+      if (rows.length === 0 || a.topic !== actions[actions.indexOf(a) - 1]?.topic) rows.push({ section: a.topic });
+      rows.push([safe(a.title), a.date, STATUS_LABEL[a.status] ?? a.status, refMarks(a.refs)]);
+    }
+    out.push(renderTable([{ header: 'action' }, { header: 'date', width: 10 }, { header: 'status', width: 11 }, { header: 'refs', width: 11 }], rows, style));
   } else {
     out.push(c.dim('No actions recorded for this jurisdiction yet.'));
   }
@@ -54,7 +55,7 @@ export function renderStateProfile(profile: StateProfile, style: Style): string 
   }
 
   out.push('', c.bold('References'));
-  for (const r of references) out.push(`  ${c.dim(`[${r.id}]`)} ${safe(citationText(r))}`);
+  for (const r of references) out.push(wrap(`  ${c.dim(`[${r.id}]`)} ${safe(citationText(r))}`, style.width, 6));
   out.push('', c.dim(`Run \`softsec cite <n>\` for any reference, \`softsec state ${state.code} --json\` for all fields.`));
-  return out.join('\n');
+  return wrapBlock(out, style.width);
 }

@@ -1,0 +1,21 @@
+import type { Context } from '../context.js';
+import { bundledDataDir, loadDataset } from '../data/load.js';
+import { BadDataset } from '../errors.js';
+import { datasetStats } from '../query/stats.js';
+import { renderStats } from '../render/stats.js';
+
+export interface ValidateOptions { json?: boolean }
+
+/** `softsec validate [dir]`: full schema and integrity check, then the dataset's counts. */
+export async function runValidate(ctx: Context, dir: string | undefined, options: ValidateOptions): Promise<void> {
+  const target = dir ?? ctx.dataDir ?? bundledDataDir();
+  try {
+    const dataset = loadDataset({ dir: target, validate: true });
+    const stats = datasetStats(dataset);
+    if (options.json) return ctx.json({ ok: true, dir: target, problems: [], stats });
+    ctx.out(renderStats(stats, target, await ctx.style()));
+  } catch (error) {
+    if (options.json && error instanceof BadDataset) ctx.json({ ok: false, dir: target, problems: error.problems });
+    throw error;
+  }
+}
