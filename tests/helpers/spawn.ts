@@ -8,9 +8,9 @@ const NODE = process.env.SOFTSEC_TEST_NODE || process.execPath;
 
 export interface ProcessResult { code: number | null; stdout: string; stderr: string }
 
-export function softsec(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): ProcessResult {
+export function softsec(args: string[], env: NodeJS.ProcessEnv = {}, input?: string, bin = BIN): ProcessResult {
   const clean = { ...process.env };
   for (const key of ['NO_COLOR', 'FORCE_COLOR', 'DEBUG', 'SOFTSEC_DATA', 'COLUMNS']) delete clean[key];
-  const result = spawnSync(NODE, [BIN, ...args], { env: { ...clean, ...env }, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(NODE, [bin, ...args], { env: { ...clean, ...env }, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

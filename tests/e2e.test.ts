@@ -1,0 +1,106 @@
+// End-to-end: spawn the built bin/softsec.js (`npm test` builds first) and check what a user sees.
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, softsec } from './helpers/spawn.js';
+
+const ESC = '\u001b';
+
+describe('built CLI', () => {
+  it('softsec state CA prints the profile and exits 0', () => {
+    const r = softsec(['state', 'CA']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^California \(CA\) · state · West · capital Sacramento/);
+    expect(r.stdout).toMatch(/California Values Act \(SB 54\)/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('softsec cite 7 is Gale and West', () => {
+    const r = softsec(['cite', '7']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\[7\] Gale, William G\., and Darrell M\. West\. "The war over federalism\." Brookings Institution, September 17, 2025\./);
+  });
+
+  it('search sanctuary --json is one parseable array with many hits', () => {
+    const r = softsec(['search', 'sanctuary', '--json']);
+    expect(r.code).toBe(0);
+    const hits = JSON.parse(r.stdout);
+    expect(hits.length).toBeGreaterThan(20);
+    expect(hits[0]).toEqual({ type: expect.any(String), id: expect.any(String), title: expect.any(String), score: expect.any(Number) });
+  });
+
+  it('state TX --json | jq .actions works: every action is a Texas action', () => {
+    const doc = JSON.parse(softsec(['state', 'TX', '--json']).stdout);
+    expect(doc.actions.length).toBeGreaterThan(3);
+    expect(new Set(doc.actions.map((a: { jurisdiction: { state: string } }) => a.jurisdiction.state))).toEqual(new Set(['TX']));
+  });
+
+  it.each([
+    [['state', 'CA'], {}],
+    [['search', 'sanctuary'], {}],
+    [['cite'], {}],
+    [['state', 'CA'], { NO_COLOR: '1', FORCE_COLOR: '1' }],
+  ])('no escape codes when piped: %j %j', (args, env) => {
+    const r = softsec(args, env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain(ESC);
+  });
+
+  it('FORCE_COLOR turns color on even when piped', () => {
+    expect(softsec(['state', 'CA'], { FORCE_COLOR: '1' }).stdout).toContain(ESC);
+  });
+
+  it('misspelled state: exit 1, one line on stderr, nothing on stdout', () => {
+    const r = softsec(['state', 'Califrnia']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("softsec: unknown state 'Califrnia' — did you mean California (CA)?\n");
+  });
+
+  it('unknown reference: exit 1 with the valid range', () => {
+    const r = softsec(['cite', '9999']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^softsec: no reference 9999 — references are numbered 1 to \d+\n$/);
+  });
+
+  it('usage errors exit 2 without a stack trace', () => {
+    for (const args of [['nonsense'], ['state'], ['search', 'x', '--bogus']]) {
+      const r = softsec(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('search with no match exits 0 and says so on stderr', () => {
+    const r = softsec(['search', 'zzzzqqqqxxxx']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/no match/);
+  });
+
+  it('--version prints version and dataset date', () => {
+    expect(softsec(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+ \(dataset as of \d{4}-\d{2}-\d{2}\)\n$/);
+  });
+
+  it('a bad --data folder is a clear error, exit 1', () => {
+    const r = softsec(['--data', '/nonexistent/softsec', 'state', 'CA']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/references\.json: file not found/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('works through a symlink to bin/softsec.js', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'softsec-link-'));
+    const link = join(dir, 'softsec');
+    symlinkSync(BIN, link);
+    const r = softsec(['--version'], {}, undefined, link);
+    expect(r.code).toBe(0);
+  });
+
+  it('validate passes on the bundled data', () => {
+    const r = softsec(['validate', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problems: [] });
+  });
+});
