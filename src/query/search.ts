@@ -82,15 +82,22 @@ export function search(dataset: Dataset, query: string, options: SearchOptions =
   }
   const docs = searchDocs(dataset).filter((d) => !options.type || d.type === options.type);
   const fuse = new Fuse(docs, FUSE_OPTIONS);
-  const results = fuse.search(needle, options.limit ? { limit: options.limit } : undefined);
-  return results.map((r) => ({
-    type: r.item.type,
-    id: r.item.id,
-    title: r.item.title,
-    score: Math.round((1 - (r.score ?? 1)) * 1000) / 1000,
-    field: bestField(r.matches ?? []),
-  }));
+  const hits = fuse
+    .search(needle)
+    .map((r) => ({
+      type: r.item.type,
+      id: r.item.id,
+      title: r.item.title,
+      score: Math.round((1 - (r.score ?? 1)) * TYPE_PRIOR[r.item.type] * 1000) / 1000,
+      field: bestField(r.matches ?? []),
+    }))
+    .sort((a, b) => b.score - a.score);
+  return options.limit ? hits.slice(0, options.limit) : hits;
 }
+
+// Users searching a subject want the records first and the sources behind them after:
+// a reference whose title happens to be short would otherwise outrank the action it supports.
+const TYPE_PRIOR: Record<RecordType, number> = { state: 1, alliance: 1, action: 1, reference: 0.8 };
 
 const FIELD_RANK = ['title', 'text.bill', 'text.place', 'text.names', 'text.topic', 'text.resists', 'text.summary', 'text.source'];
 function bestField(matches: readonly { key?: string }[]): string {
