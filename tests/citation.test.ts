@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorList, citationText, formatCslDate } from '../src/render/citation.js';
+import { authorList, citationText, formatCslDate, quotedTitle } from '../src/render/citation.js';
 import { formatMoney, formatPopulation, safe } from '../src/render/format.js';
 import type { Reference } from '../src/schema.js';
 
@@ -49,4 +49,12 @@ describe('number formats', () => {
     [999, '999'],
   ])('population %d → %s', (n, text) => expect(formatPopulation(n)).toBe(text));
   it('escapes terminal control codes in data', () => expect(safe('a\u001b[2Jb')).toBe('a\\x1b[2Jb'));
+});
+
+describe('quotedTitle', () => {
+  it.each([
+    ['The war over federalism', '"The war over federalism."'],
+    ['Is It Time for California to Consider a "Soft Secession"?', '"Is It Time for California to Consider a ‘Soft Secession’?"'],
+    ['Ends with a period.', '"Ends with a period."'],
+  ])('%s', (title, expected) => expect(quotedTitle(title)).toBe(expected));
 });

@@ -29,12 +29,18 @@ export function formatCslDate(date: Reference['issued']): string {
   return d ? `${MONTHS[m - 1]} ${d}, ${y}` : `${MONTHS[m - 1]} ${y}`;
 }
 
+/** "Title." in double quotes: inner double quotes become single, and ? or ! replaces the period. */
+export function quotedTitle(title: string): string {
+  const inner = title.replace(/"([^"]*)"/g, '‘$1’').replace(/[.]$/, '');
+  return /[?!]$/.test(inner) ? `"${inner}"` : `"${inner}."`;
+}
+
 /** The readable default citation (Chicago notes-bibliography in spirit), without the number. */
 export function citationText(ref: Reference): string {
   const parts: string[] = [];
   const authors = authorList(ref.author);
   if (authors) parts.push(authors.endsWith('.') ? authors : `${authors}.`);
-  parts.push(`"${ref.title.replace(/[.]$/, '')}."`);
+  parts.push(quotedTitle(ref.title));
   const where = [ref['container-title'], ref.publisher && ref.publisher !== ref['container-title'] ? ref.publisher : undefined, formatCslDate(ref.issued)]
     .filter(Boolean)
     .join(', ');
