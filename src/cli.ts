@@ -12,10 +12,12 @@ export const VERSION = `${__VERSION__} (dataset as of ${__DATA_AS_OF__})`;
 const EXAMPLES = `
 Examples:
   softsec state CA                      profile of California, with sources
-  softsec state "new york" --json       the same as JSON
   softsec search sanctuary              fuzzy search across every record
   softsec cite 7                        reference 7 in full
-  softsec state TX --json | jq .actions
+  softsec state TX --json | jq .actions one state's actions as JSON
+  softsec actions --topic firearms --status struck-down
+  softsec map --topic cannabis          a tile map in the terminal
+  softsec fiscal                        donor states, as a bar chart
 
 Exit codes: 0 ok · 1 not found or bad value · 2 usage error · 3 internal error
 Environment: NO_COLOR, FORCE_COLOR, COLUMNS, SOFTSEC_DATA (a dataset folder), DEBUG (stack traces)`;
@@ -44,30 +46,29 @@ export function createProgram(io: IO): Command {
       outputError: (s, write) => write(s.replace(/^error: /, 'softsec: ')),
     });
 
-  const json = () => new Option('--json', 'print one JSON document on stdout');
+  const json = () => new Option('--json [fields]', 'print one JSON document on stdout; optionally only these comma-separated fields');
   const usageHint = (usage: string, example: string) => `Usage: softsec ${usage}\nExample: ${example}\nRun 'softsec ${usage.split(' ')[0]} --help' for more.`;
+  const filterOptions = (cmd: Command) =>
+    cmd
+      .option('-s, --state <state>', 'only this state (code or name)')
+      .option('-t, --topic <topic>', 'only this topic (see `softsec topics`)')
+      .option('--level <level>', 'state, county, city, court, territory or multistate')
+      .option('--kind <kind>', 'law, executive-order, court-order, resolution, ballot-measure, lawsuit, policy or alliance')
+      .option('--status <status>', 'in-effect, struck-down, repealed, expired or proposed')
+      .option('--lean <lean>', 'blue, red or bipartisan')
+      .option('--since <date>', 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+      .option('--until <date>', 'on or before this date');
 
   program
     .command('state')
     .description('profile of one state, district or territory: facts, actions, alliances, references')
     .argument('<code-or-name...>', 'USPS code or name, any case: CA, ca, California, "new york"')
     .addOption(json())
-    .addHelpText('after', examples(['softsec state CA', 'softsec state "new york"', 'softsec state tx --json | jq .actions']))
+    .addHelpText('after', examples(['softsec state CA', 'softsec state "new york"', 'softsec state tx --json | jq .actions', 'softsec state CA --json code,name,governor']))
     .showHelpAfterError(usageHint('state <code-or-name>', 'softsec state CA'))
     .action(async (words: string[], options) => {
       const { runState } = await import('./commands/state.js');
       await runState(ctx(), words, options);
-    });
-
-  program
-    .command('cite')
-    .description('print references, numbered; all of them when no number is given')
-    .argument('[n...]', 'reference numbers, e.g. 7 or 1 14 15')
-    .addOption(json())
-    .addHelpText('after', examples(['softsec cite 7', 'softsec cite 14 15', 'softsec cite --json | jq ".[].URL"']))
-    .action(async (numbers: string[], options) => {
-      const { runCite } = await import('./commands/cite.js');
-      await runCite(ctx(), numbers, options);
     });
 
   program
@@ -85,6 +86,162 @@ export function createProgram(io: IO): Command {
     });
 
   program
+    .command('cite')
+    .description('print references, numbered; all of them (or one state\'s) when no number is given')
+    .argument('[n...]', 'reference numbers, e.g. 7 or 1 14 15')
+    .option('-f, --format <format>', 'text, apa, mla, chicago, bibtex, csl-json or markdown', 'text')
+    .option('-s, --state <state>', 'the references behind one state\'s profile')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec cite 7', 'softsec cite 14 15 --format apa', 'softsec cite 7 --format bibtex > refs.bib', 'softsec cite --state CA --format csl-json > ca.json', 'softsec cite --json | jq ".[].URL"']))
+    .action(async (numbers: string[], options) => {
+      const { runCite } = await import('./commands/cite.js');
+      await runCite(ctx(), numbers, options);
+    });
+
+  filterOptions(program.command('actions'))
+    .description('list actions, oldest first; filters combine')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec actions --state TX', 'softsec actions --topic firearms --status struck-down', 'softsec actions --level city --since 2025', 'softsec actions --lean red --json id,title,date']))
+    .action(async (options) => {
+      const { runActions } = await import('./commands/actions.js');
+      await runActions(ctx(), options);
+    });
+
+  program
+    .command('action')
+    .description('one action in full, with its references')
+    .argument('<id>', 'the action id, as `softsec actions` or `softsec search` shows it')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec action ca-sb54-california-values-act', 'softsec action chicago-ice-free-zone-eo-2025 --json']))
+    .showHelpAfterError(usageHint('action <id>', 'softsec action ca-sb54-california-values-act'))
+    .action(async (id: string, options) => {
+      const { runAction } = await import('./commands/actions.js');
+      await runAction(ctx(), id, options);
+    });
+
+  program
+    .command('states')
+    .description('all 56 jurisdictions in one table: 2024 winner, actions per topic, balance of payments')
+    .option('--sort <column>', 'code, name, type, winner, actions, balance, or a topic', 'code')
+    .option('--reverse', 'reverse the sort order')
+    .option('-t, --topic <topic>', 'only jurisdictions with actions on this topic')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec states', 'softsec states --sort actions', 'softsec states --topic firearms --sort firearms', 'softsec states --json code,actions']))
+    .action(async (options) => {
+      const { runStates } = await import('./commands/browse.js');
+      await runStates(ctx(), options);
+    });
+
+  program
+    .command('alliances')
+    .description('multi-state alliances, oldest first')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec alliances', 'softsec alliances --json id,name,members']))
+    .action(async (options) => {
+      const { runAlliances } = await import('./commands/browse.js');
+      await runAlliances(ctx(), options);
+    });
+
+  program
+    .command('alliance')
+    .description('one alliance: members, date, purpose, references')
+    .argument('<id-or-name...>', 'alliance id or name')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec alliance governors-public-health-alliance', 'softsec alliance "west coast health alliance"']))
+    .showHelpAfterError(usageHint('alliance <id-or-name>', 'softsec alliance governors-public-health-alliance'))
+    .action(async (words: string[], options) => {
+      const { runAlliance } = await import('./commands/browse.js');
+      await runAlliance(ctx(), words, options);
+    });
+
+  program
+    .command('topics')
+    .description('the topics, with counts by lean')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec topics', 'softsec topics --json id,actions']))
+    .action(async (options) => {
+      const { runTopics } = await import('./commands/browse.js');
+      await runTopics(ctx(), options);
+    });
+
+  program
+    .command('topic')
+    .description('one topic: the federal authority at stake, key court cases, counts, most active states')
+    .argument('<topic>', 'a topic id, e.g. immigration')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec topic firearms', 'softsec topic immigration --json']))
+    .showHelpAfterError(usageHint('topic <topic>', 'softsec topic firearms'))
+    .action(async (id: string, options) => {
+      const { runTopic } = await import('./commands/browse.js');
+      await runTopic(ctx(), id, options);
+    });
+
+  program
+    .command('compare')
+    .description('two or more jurisdictions side by side, topic by topic')
+    .argument('<state...>', 'two or more codes or names')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec compare CA TX', 'softsec compare IL MO "new york" --json']))
+    .showHelpAfterError(usageHint('compare <state> <state> [...]', 'softsec compare CA TX'))
+    .action(async (inputs: string[], options) => {
+      const { runCompare } = await import('./commands/browse.js');
+      await runCompare(ctx(), inputs, options);
+    });
+
+  program
+    .command('timeline')
+    .description('actions in date order, grouped by year')
+    .option('-t, --topic <topic>', 'only this topic')
+    .option('-s, --state <state>', 'only this state')
+    .option('--since <date>', 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--until <date>', 'on or before this date')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec timeline --topic policing', 'softsec timeline --state IL --since 2025', 'softsec timeline --topic history --json']))
+    .action(async (options) => {
+      const { runTimeline } = await import('./commands/browse.js');
+      await runTimeline(ctx(), options);
+    });
+
+  program
+    .command('fiscal')
+    .description('federal balance of payments ranked, as a bar chart; donor states marked')
+    .option('--source <name>', 'pick the series by publisher, e.g. rockefeller, comptroller, usafacts')
+    .option('--year <fy>', 'pick the series by fiscal year, e.g. 2022')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec fiscal', 'softsec fiscal --source rockefeller --year 2022', 'softsec fiscal --json | jq .rows']))
+    .action(async (options) => {
+      const { runFiscal } = await import('./commands/fiscal.js');
+      await runFiscal(ctx(), options);
+    });
+
+  program
+    .command('map')
+    .description('a US tile-grid map colored by topic, alliance or balance of payments; --svg writes it as SVG')
+    .option('-t, --topic <topic>', 'states with actions on a topic, by lean')
+    .option('-a, --alliance <id>', 'members of an alliance')
+    .option('--fiscal', 'donor and receiving states (with --source, --year)')
+    .option('--source <name>', 'balance-of-payments series publisher, with --fiscal')
+    .option('--year <fy>', 'balance-of-payments fiscal year, with --fiscal')
+    .option('--svg <file>', 'write the map as a standalone SVG file (- for stdout)')
+    .addOption(json())
+    .addHelpText('after', examples(['softsec map --topic cannabis', 'softsec map --alliance governors-public-health-alliance', 'softsec map --fiscal', 'softsec map --topic firearms --svg firearms.svg']))
+    .action(async (options) => {
+      const { runMap } = await import('./commands/fiscal.js');
+      await runMap(ctx(), options);
+    });
+
+  program
+    .command('export')
+    .description('the whole dataset for spreadsheets and pipelines')
+    .option('-f, --format <format>', 'json, ndjson or csv', 'json')
+    .option('-e, --entity <entity>', 'only actions, states, alliances or references (required for csv)')
+    .addHelpText('after', examples(['softsec export > softsec.json', 'softsec export --format csv --entity actions > actions.csv', 'softsec export --format ndjson | head']))
+    .action(async (options) => {
+      const { runExport } = await import('./commands/export.js');
+      await runExport(ctx(), options);
+    });
+
+  program
     .command('validate')
     .description('check a dataset folder (schema, ids, references, state codes) and print its counts')
     .argument('[dir]', 'folder with references.json, states.json, actions.json, alliances.json (default: the bundled data)')
@@ -93,6 +250,17 @@ export function createProgram(io: IO): Command {
     .action(async (dir: string | undefined, options) => {
       const { runValidate } = await import('./commands/validate.js');
       await runValidate(ctx(), dir, options);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, options, states, topics, alliances)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples(['softsec completion bash > /etc/bash_completion.d/softsec', 'softsec completion zsh > ~/.zfunc/_softsec', 'softsec completion fish > ~/.config/fish/completions/softsec.fish']))
+    .showHelpAfterError(usageHint('completion <shell>', 'softsec completion bash'))
+    .action(async (shell: string) => {
+      const { runCompletion } = await import('./commands/completion.js');
+      await runCompletion(ctx(), shell, program);
     });
 
   return program;

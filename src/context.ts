@@ -19,8 +19,8 @@ export interface Context {
   style(): Promise<Style>;
   /** Human output: a block of text, newline added. */
   out(text: string): void;
-  /** Machine output: exactly one JSON document. */
-  json(value: unknown): void;
+  /** Machine output: exactly one JSON document; `fields` is the value of `--json [fields]`. */
+  json(value: unknown, fields?: string | boolean): Promise<void>;
   /** A message for the person, on stderr. */
   note(text: string): void;
 }
@@ -43,7 +43,10 @@ export function makeContext(io: IO, globals: GlobalOptions): Context {
       return makeStyle(io.terminal, globals.color === false);
     },
     out: (text) => io.stdout(text.endsWith('\n') ? text : `${text}\n`),
-    json: (value) => io.stdout(`${JSON.stringify(value, null, 2)}\n`),
+    async json(value, fields) {
+      const { parseFieldList, selectFields } = await import('./render/fields.js');
+      io.stdout(`${JSON.stringify(selectFields(value, parseFieldList(fields)), null, 2)}\n`);
+    },
     note: (text) => io.stderr(`${text}\n`),
   };
 }

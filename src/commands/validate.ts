@@ -4,18 +4,18 @@ import { BadDataset } from '../errors.js';
 import { datasetStats } from '../query/stats.js';
 import { renderStats } from '../render/stats.js';
 
-export interface ValidateOptions { json?: boolean }
+export interface ValidateOptions { json?: string | boolean }
 
 /** `softsec validate [dir]`: full schema and integrity check, then the dataset's counts. */
 export async function runValidate(ctx: Context, dir: string | undefined, options: ValidateOptions): Promise<void> {
   const target = dir ?? ctx.dataDir ?? bundledDataDir();
   try {
-    const dataset = loadDataset({ dir: target, validate: true });
-    const stats = datasetStats(dataset);
-    if (options.json) return ctx.json({ ok: true, dir: target, problems: [], stats });
+    const stats = datasetStats(loadDataset({ dir: target, validate: true }));
+    if (options.json) return ctx.json({ ok: true, dir: target, problems: [], stats }, options.json);
     ctx.out(renderStats(stats, target, await ctx.style()));
   } catch (error) {
-    if (options.json && error instanceof BadDataset) ctx.json({ ok: false, dir: target, problems: error.problems });
+    // The JSON report goes to stdout for scripts; the error line and exit code follow as usual.
+    if (options.json && error instanceof BadDataset) await ctx.json({ ok: false, dir: target, problems: error.problems });
     throw error;
   }
 }

@@ -20,7 +20,7 @@ export type StateSortKey = (typeof STATE_SORT_KEYS)[number];
 export interface StatesTable { rows: StateRow[]; topic?: TopicId; balanceSeries?: { source: string; fiscalYear: string } }
 
 /** All 56 jurisdictions with counts per topic; `topic` keeps only those with an action in it. */
-export function statesTable(dataset: Dataset, options: { sort?: string; topic?: string; desc?: boolean } = {}): StatesTable {
+export function statesTable(dataset: Dataset, options: { sort?: string; topic?: string; reverse?: boolean } = {}): StatesTable {
   const sort = options.sort ? parseChoice(options.sort, STATE_SORT_KEYS, '--sort') : 'code';
   const topic = options.topic ? parseChoice(options.topic, TOPIC_IDS, '--topic') : undefined;
   // Per-capita figures are comparable only within one series: take the broadest one that has them.
@@ -48,7 +48,7 @@ export function statesTable(dataset: Dataset, options: { sort?: string; topic?: 
     const ka = key(a);
     const kb = key(b);
     const order = typeof ka === 'number' ? ka - (kb as number) : ka.localeCompare(kb as string);
-    return (options.desc ? -order : order) || a.code.localeCompare(b.code);
+    return (options.reverse ? -order : order) || a.code.localeCompare(b.code);
   });
   return { rows: filtered, topic, balanceSeries: series && { source: series.source, fiscalYear: series.fiscalYear } };
 }
