@@ -141,7 +141,7 @@ describe('softsec search', () => {
   it.each([
     [['search', 'x', '--limit', '-5'], 1, /--limit '-5' must be a whole number/],
     [['search', 'x', '--limit', '0'], 1, /--limit '0'/],
-    [['search', 'x', '--type', 'person'], 1, /--type 'person' is not a record type — use one of: action, state, alliance, reference/],
+    [['search', 'x', '--type', 'person'], 1, /--type 'person' is not valid — use one of: action, state, alliance, reference/],
     [['search', '   '], 1, /must not be empty/],
     [['search'], 2, /missing required argument/],
   ])('%j exits %i', async (argv, code, message) => {

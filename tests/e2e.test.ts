@@ -1,5 +1,6 @@
 // End-to-end: spawn the built bin/softsec.js (`npm test` builds first) and check what a user sees.
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,3 +105,85 @@ describe('built CLI', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problems: [] });
   });
 });
+
+describe('built CLI: explore commands', () => {
+  it('bash completion completes state codes and commands', () => {
+    const script = softsec(['completion', 'bash']).stdout;
+    const run = (words: string) =>
+      spawnSync('bash', ['-c', `${script}\nCOMP_WORDS=(${words}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _softsec; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).stdout.trim();
+    expect(run('softsec state C').split(' ').sort()).toEqual(['CA', 'CO', 'CT']);
+    expect(run('softsec ti').split(' ')).toEqual(['timeline']);
+    expect(run('softsec actions --topic fi').split(' ').sort()).toEqual(['firearms', 'fiscal']);
+  });
+
+  it('map --svg writes a file that an SVG renderer accepts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'softsec-svg-'));
+    const file = join(dir, 'map.svg');
+    const r = softsec(['map', '--topic', 'cannabis', '--svg', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`wrote ${file}`);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>[\s\S]*<\/svg>\n$/);
+    const rsvg = spawnSync('rsvg-convert', ['--version']);
+    if (rsvg.status === 0) {
+      const png = join(dir, 'map.png');
+      expect(spawnSync('rsvg-convert', [file, '-o', png]).status).toBe(0);
+      expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    }
+  });
+
+  const pandoc = spawnSync('pandoc', ['--version']).status === 0;
+  it.runIf(pandoc || process.env.CI)('pandoc --citeproc reads our BibTeX and CSL-JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'softsec-pandoc-'));
+    const md = join(dir, 'doc.md');
+    writeFileSync(md, '---\nnocite: "@*"\n---\n');
+    for (const [format, ext] of [['bibtex', 'bib'], ['csl-json', 'json']] as const) {
+      const bib = join(dir, `refs.${ext}`);
+      writeFileSync(bib, softsec(['cite', '7', '14', '15', '--format', format]).stdout);
+      const out = spawnSync('pandoc', [md, '--citeproc', '--bibliography', bib, '-t', 'plain'], { encoding: 'utf8' });
+      expect(out.status, out.stderr).toBe(0);
+      expect(out.stdout).toMatch(/Gale, William G\., and Darrell M\. West\. 2025/);
+      expect(out.stdout).toMatch(/ICE Free Zone/i);
+    }
+  });
+
+  it('export csv is UTF-8 with CRLF rows that a CSV reader splits back into the same records', () => {
+    const csv = softsec(['export', '--format', 'csv', '--entity', 'alliances']).stdout;
+    const rows = parseCsv(csv);
+    const doc = JSON.parse(softsec(['export', '--entity', 'alliances']).stdout);
+    expect(rows.length - 1).toBe(doc.length);
+    const header = rows[0]!;
+    expect(rows[1]![header.indexOf('purpose')]).toBe(doc[0].purpose);
+  });
+
+  it.each([
+    ['actions', '--state', 'CA'], ['action', 'ca-sb54-california-values-act'], ['states'], ['alliances'], ['alliance', 'west-coast-health-alliance'],
+    ['topics'], ['topic', 'fiscal'], ['compare', 'CA', 'TX'], ['timeline', '--topic', 'policing'], ['fiscal'], ['map', '--topic', 'abortion'],
+  ])('%s works and its --json parses', (...args) => {
+    const r = softsec(args);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(50);
+    expect(r.stdout).not.toContain(ESC);
+    expect(() => JSON.parse(softsec([...args, '--json']).stdout)).not.toThrow();
+  });
+});
+
+/** A small RFC 4180 reader, enough to check our quoting. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += ch;
+  }
+  return rows;
+}
