@@ -15,7 +15,16 @@ export interface FiscalRow {
   refs: number[];
 }
 
-export interface FiscalChart { series: FiscalSeries; available: FiscalSeries[]; rows: FiscalRow[]; donors: number }
+export interface FiscalChart {
+  series: FiscalSeries;
+  available: FiscalSeries[];
+  /** What the bars compare: dollars in all, or dollars per person, whichever the series gives for most states. */
+  unit: 'total' | 'perCapita';
+  rows: FiscalRow[];
+  /** States in the series whose figure is in the other unit only: listed, not charted against the rest. */
+  otherUnit: FiscalRow[];
+  donors: number;
+}
 
 /** Every series in the data, the one with the most states first (then the newest). */
 export function fiscalSeries(dataset: Pick<Dataset, 'states'>): FiscalSeries[] {
@@ -52,10 +61,12 @@ export function fiscalChart(dataset: Pick<Dataset, 'states'>, options: { source?
     const b = s.balanceOfPayments.find((x) => seriesKey(x) === seriesKey(series));
     if (b) rows.push(row(s, b));
   }
-  const value = (r: FiscalRow) => r.perCapita ?? r.total ?? 0;
-  const byTotal = rows.every((r) => r.total !== undefined);
-  rows.sort((a, b) => (byTotal ? a.total! - b.total! : value(a) - value(b)) || a.code.localeCompare(b.code));
-  return { series, available, rows, donors: rows.filter((r) => r.donor).length };
+  // Totals and per-person figures do not share a scale: chart the unit most states have.
+  const withTotal = rows.filter((r) => r.total !== undefined).length;
+  const unit = withTotal >= rows.length - withTotal ? 'total' : 'perCapita';
+  const charted = rows.filter((r) => r[unit] !== undefined).sort((a, b) => a[unit]! - b[unit]! || a.code.localeCompare(b.code));
+  const otherUnit = rows.filter((r) => r[unit] === undefined);
+  return { series, available, unit, rows: charted, otherUnit, donors: charted.filter((r) => r.donor).length };
 }
 
 function row(s: State, b: BalanceOfPayments): FiscalRow {

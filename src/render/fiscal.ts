@@ -9,8 +9,8 @@ const BAR_MAX = 40;
 /** Horizontal bars, biggest donor first; ▼ marks a donor so the chart reads without color. */
 export function renderFiscal(chart: FiscalChart, style: Style): string {
   const { c } = style;
-  const value = (r: FiscalChart['rows'][number]) => r.total ?? r.perCapita ?? 0;
-  const perCapitaOnly = chart.rows.every((r) => r.total === undefined);
+  const value = (r: FiscalChart['rows'][number]) => r[chart.unit] ?? 0;
+  const perCapitaOnly = chart.unit === 'perCapita';
   const max = Math.max(...chart.rows.map((r) => Math.abs(value(r))), 1);
   const barRoom = Math.max(8, Math.min(BAR_MAX, (style.width ?? 100) - 48));
   const lines = [
@@ -27,7 +27,11 @@ export function renderFiscal(chart: FiscalChart, style: Style): string {
     const colored = r.donor ? c.yellow(bar) : c.green(bar);
     lines.push(`  ${r.code} ${mark} ${amount}  ${colored}${perPerson}  ${c.dim(refMarks(r.refs))}`);
   }
-  lines.push('', `${chart.donors} of ${chart.rows.length} states in this series are donors (▼).${perCapitaOnly ? ' Figures are per person.' : ''}`);
+  lines.push('', `${chart.donors} of ${chart.rows.length} states charted are donors (▼).${perCapitaOnly ? ' Figures are per person.' : ''}`);
+  if (chart.otherUnit.length) {
+    const other = chart.otherUnit.map((r) => `${r.code} ${formatMoney((perCapitaOnly ? r.total : r.perCapita) ?? 0)}${perCapitaOnly ? '' : '/person'}`);
+    lines.push(`Also in this series, in the other unit: ${other.join(', ')}.`);
+  }
   const others = chart.available.filter((s) => s !== chart.series);
   if (others.length) {
     lines.push(c.dim(wrap(`Other series (methods and years differ; pick with --source and --year): ${others.map(label).join('; ')}`, style.width, 2)));
