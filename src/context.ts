@@ -32,10 +32,8 @@ export function makeContext(io: IO, globals: GlobalOptions): Context {
     io,
     dataDir,
     async dataset() {
-      if (!dataset) {
-        const { loadDataset } = await import('./data/load.js');
-        dataset = loadDataset({ dir: dataDir });
-      }
+      const { loadDataset } = await import('./data/load.js');
+      dataset ??= await loadDataset({ dir: dataDir });
       return dataset;
     },
     async style() {

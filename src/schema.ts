@@ -2,6 +2,9 @@
 // JSON Schema files (schema/*.schema.json) all come from here.
 import { z } from 'zod';
 import { TOPIC_IDS } from './topics.js';
+import { DATA_FILE_NAMES, isRealDate, KINDS, LEANS, LEVELS, STATUSES, type DataFileName } from './vocab.js';
+
+export { isRealDate };
 
 /** ISO 8601 calendar date at day, month or year precision: we never invent a day we could not verify. */
 export const isoDate = z
@@ -9,12 +12,6 @@ export const isoDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY')
   .refine(isRealDate, 'is not a real calendar date');
 
-export function isRealDate(value: string): boolean {
-  const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
-  if (m < 1 || m > 12 || d < 1) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 const refs = z.array(z.number().int().positive()).min(1, 'needs at least one reference');
 const stateCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter USPS code');
@@ -89,7 +86,7 @@ export const State = z
 
 export const Jurisdiction = z
   .object({
-    level: z.enum(['state', 'county', 'city', 'court', 'territory', 'multistate']),
+    level: z.enum(LEVELS),
     name: z.string().min(1),
     state: stateCode.optional(),
   })
@@ -102,12 +99,12 @@ export const Action = z
     summary: z.string().min(1),
     topic: z.enum(TOPIC_IDS),
     jurisdiction: Jurisdiction,
-    kind: z.enum(['law', 'executive-order', 'court-order', 'resolution', 'ballot-measure', 'lawsuit', 'policy', 'alliance']),
+    kind: z.enum(KINDS),
     bill: z.string().optional(),
     date: isoDate,
     effective: isoDate.optional(),
-    status: z.enum(['in-effect', 'struck-down', 'repealed', 'expired', 'proposed']),
-    lean: z.enum(['blue', 'red', 'bipartisan']),
+    status: z.enum(STATUSES),
+    lean: z.enum(LEANS),
     resists: z.string().min(1),
     note: z.string().optional(),
     refs,
@@ -128,13 +125,14 @@ export const Alliance = z
   })
   .strict();
 
-export const DATA_FILES = {
+export const DATA_FILES: Record<DataFileName, z.ZodType> = {
   references: z.array(Reference),
   states: z.array(State),
   actions: z.array(Action),
   alliances: z.array(Alliance),
-} as const;
-export type DataFileName = keyof typeof DATA_FILES;
+};
+export type { DataFileName };
+void DATA_FILE_NAMES;
 
 export type Reference = z.infer<typeof Reference>;
 export type State = z.infer<typeof State>;

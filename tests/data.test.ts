@@ -10,7 +10,7 @@ import { TOPIC_IDS } from '../src/topics.js';
 
 const raw = (name: string) => JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
 const files = { references: raw('references'), states: raw('states'), actions: raw('actions'), alliances: raw('alliances') };
-const data = loadDataset({ validate: true });
+const data = await loadDataset({ validate: true });
 
 describe('bundled dataset', () => {
   it('passes schema and integrity validation with no problem', () => {

@@ -4,7 +4,7 @@ import { loadDataset } from '../src/data/load.js';
 import { TOPICS, TOPIC_IDS } from '../src/topics.js';
 import { runCli } from './helpers/run.js';
 
-const data = loadDataset();
+const data = await loadDataset();
 const json = async (argv: string[]) => {
   const r = await runCli([...argv, '--json']);
   expect(r.code, r.stderr).toBe(0);

@@ -10,7 +10,7 @@ export interface ValidateOptions { json?: string | boolean }
 export async function runValidate(ctx: Context, dir: string | undefined, options: ValidateOptions): Promise<void> {
   const target = dir ?? ctx.dataDir ?? bundledDataDir();
   try {
-    const stats = datasetStats(loadDataset({ dir: target, validate: true }));
+    const stats = datasetStats(await loadDataset({ dir: target, validate: true }));
     if (options.json) return ctx.json({ ok: true, dir: target, problems: [], stats }, options.json);
     ctx.out(renderStats(stats, target, await ctx.style()));
   } catch (error) {

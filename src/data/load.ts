@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BadDataset, type DatasetProblem } from '../errors.js';
-import { DATA_FILES, type DataFileName, type Dataset } from '../schema.js';
-import { validateDataset } from './validate.js';
+import type { Dataset } from '../schema.js';
+import { DATA_FILE_NAMES, type DataFileName } from '../vocab.js';
 
 /** The package's own data/: this module runs from dist/ when bundled, from src/data/ under tests. */
 export function bundledDataDir(): string {
@@ -20,18 +20,20 @@ export interface LoadOptions {
   validate?: boolean;
 }
 
-export function loadDataset(options: LoadOptions = {}): Dataset {
+export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
   const dir = options.dir ? resolve(options.dir) : bundledDataDir();
   const validate = options.validate ?? options.dir !== undefined;
   const raw = {} as Record<DataFileName, unknown>;
   const problems: DatasetProblem[] = [];
-  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+  for (const name of DATA_FILE_NAMES) {
     const result = readJson(join(dir, `${name}.json`), `${name}.json`);
     if ('problem' in result) problems.push(result.problem);
     else raw[name] = result.value;
   }
   if (problems.length) throw new BadDataset(problems, dir);
   if (!validate) return raw as unknown as Dataset;
+  // The schema library is loaded only to validate: a normal run of the bundled data never pays for it.
+  const { validateDataset } = await import('./validate.js');
   const { dataset, problems: found } = validateDataset(raw);
   if (!dataset) throw new BadDataset(found, dir);
   return dataset;

@@ -1,7 +1,7 @@
 // Schema and referential-integrity checks. Every problem names its file, record and field,
 // so a contributor can find it at once.
-import type { z } from 'zod';
-import { DATA_FILES, type DataFileName, type Dataset } from '../schema.js';
+import { DATA_FILES, type Dataset } from '../schema.js';
+import { DATA_FILE_NAMES, type DataFileName } from '../vocab.js';
 import type { DatasetProblem } from '../errors.js';
 
 type RawFiles = Record<DataFileName, unknown>;
@@ -9,8 +9,8 @@ type RawFiles = Record<DataFileName, unknown>;
 export function validateDataset(raw: RawFiles): { dataset?: Dataset; problems: DatasetProblem[] } {
   const problems: DatasetProblem[] = [];
   const parsed: Partial<Dataset> = {};
-  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
-    const result = (DATA_FILES[name] as z.ZodType).safeParse(raw[name]);
+  for (const name of DATA_FILE_NAMES) {
+    const result = DATA_FILES[name].safeParse(raw[name]);
     if (result.success) {
       (parsed as Record<string, unknown>)[name] = result.data;
       continue;

@@ -1,14 +1,12 @@
+import { byText } from './text.js';
 import { BadValue, NotFound } from '../errors.js';
-import { Action as ActionSchema, type Action, type Dataset, type Reference } from '../schema.js';
+import type { Action, Dataset, Reference } from '../schema.js';
+import { KINDS, LEANS, LEVELS, STATUSES } from '../vocab.js';
 import { TOPIC_IDS, type TopicId } from '../topics.js';
 import { resolveState } from './lookup.js';
 import { dateRange, parseChoice, parseDateOption } from './options.js';
 import { closest, quote } from './text.js';
 
-export const LEVELS = ActionSchema.shape.jurisdiction.shape.level.options;
-export const KINDS = ActionSchema.shape.kind.options;
-export const STATUSES = ActionSchema.shape.status.options;
-export const LEANS = ActionSchema.shape.lean.options;
 
 /** Filters as the user typed them; every one is optional and they combine with AND. */
 export interface ActionFilterInput {
@@ -67,7 +65,7 @@ export function filterActions(dataset: Pick<Dataset, 'actions'>, filter: ActionF
       if (until && start > until) return false;
       return true;
     })
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id));
 }
 
 export interface ActionDetail { action: Action; references: Reference[] }

@@ -1,3 +1,4 @@
+import { byText } from './text.js';
 import { NotFound } from '../errors.js';
 import type { Alliance, Dataset, Reference, State } from '../schema.js';
 import { referencesFor } from './actions.js';
@@ -6,7 +7,7 @@ import { closest, normalize, quote } from './text.js';
 export interface AllianceDetail { alliance: Alliance; members: Pick<State, 'code' | 'name'>[]; references: Reference[] }
 
 export function listAlliances(dataset: Pick<Dataset, 'alliances'>): Alliance[] {
-  return [...dataset.alliances].sort((a, b) => a.formed.localeCompare(b.formed) || a.id.localeCompare(b.id));
+  return [...dataset.alliances].sort((a, b) => byText(a.formed, b.formed) || byText(a.id, b.id));
 }
 
 /** An alliance by id or name, any case; a near miss suggests the right one. */

@@ -1,3 +1,4 @@
+import { byText } from './text.js';
 import { BadValue } from '../errors.js';
 import type { Action, Dataset, State } from '../schema.js';
 import { TOPIC_IDS, type TopicId } from '../topics.js';
@@ -18,7 +19,7 @@ export function compareStates(dataset: Dataset, inputs: string[]): Comparison {
   if (repeated) throw new BadValue(`${repeated} is given twice — compare different states`);
   const topics = TOPIC_IDS.map((topic) => ({
     topic,
-    actions: states.map((s) => dataset.actions.filter((a) => a.topic === topic && a.jurisdiction.state === s.code).sort((a, b) => a.date.localeCompare(b.date))),
+    actions: states.map((s) => dataset.actions.filter((a) => a.topic === topic && a.jurisdiction.state === s.code).sort((a, b) => byText(a.date, b.date))),
   })).filter((row) => row.actions.some((list) => list.length > 0));
   return { states, topics };
 }

@@ -1,3 +1,4 @@
+import { byText } from './text.js';
 import { BadValue } from '../errors.js';
 import type { BalanceOfPayments, Dataset, State } from '../schema.js';
 import { quote } from './text.js';
@@ -37,7 +38,7 @@ export function fiscalSeries(dataset: Pick<Dataset, 'states'>): FiscalSeries[] {
       counts.set(key, entry);
     }
   }
-  return [...counts.values()].sort((a, b) => b.states - a.states || b.fiscalYear.localeCompare(a.fiscalYear) || a.source.localeCompare(b.source));
+  return [...counts.values()].sort((a, b) => b.states - a.states || byText(b.fiscalYear, a.fiscalYear) || byText(a.source, b.source));
 }
 
 /**
@@ -64,7 +65,7 @@ export function fiscalChart(dataset: Pick<Dataset, 'states'>, options: { source?
   // Totals and per-person figures do not share a scale: chart the unit most states have.
   const withTotal = rows.filter((r) => r.total !== undefined).length;
   const unit = withTotal >= rows.length - withTotal ? 'total' : 'perCapita';
-  const charted = rows.filter((r) => r[unit] !== undefined).sort((a, b) => a[unit]! - b[unit]! || a.code.localeCompare(b.code));
+  const charted = rows.filter((r) => r[unit] !== undefined).sort((a, b) => a[unit]! - b[unit]! || byText(a.code, b.code));
   const otherUnit = rows.filter((r) => r[unit] === undefined);
   return { series, available, unit, rows: charted, otherUnit, donors: charted.filter((r) => r.donor).length };
 }

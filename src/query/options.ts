@@ -1,6 +1,6 @@
 // Parsing of option values shared by commands: one wording for every bad value.
 import { BadValue } from '../errors.js';
-import { isRealDate } from '../schema.js';
+import { isRealDate } from '../vocab.js';
 import { quote } from './text.js';
 
 /** An enum option: the value or a BadValue that lists the valid ones. */

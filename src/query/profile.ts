@@ -1,3 +1,4 @@
+import { byText } from './text.js';
 import type { Action, Alliance, Dataset, Reference, State } from '../schema.js';
 import { TOPIC_IDS } from '../topics.js';
 import { resolveState } from './lookup.js';
@@ -15,8 +16,8 @@ export function stateProfile(dataset: Dataset, input: string): StateProfile {
   const state = resolveState(dataset, input);
   const actions = dataset.actions
     .filter((a) => a.jurisdiction.state === state.code)
-    .sort((a, b) => TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const alliances = dataset.alliances.filter((a) => a.members.includes(state.code)).sort((a, b) => a.formed.localeCompare(b.formed));
+    .sort((a, b) => TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) || byText(a.date, b.date) || byText(a.id, b.id));
+  const alliances = dataset.alliances.filter((a) => a.members.includes(state.code)).sort((a, b) => byText(a.formed, b.formed));
   const cited = new Set<number>([
     ...state.refs,
     ...(state.population?.refs ?? []),

@@ -1,3 +1,4 @@
+import { byText } from './text.js';
 import type { Dataset } from '../schema.js';
 import { TOPIC_IDS, type TopicId } from '../topics.js';
 import { fiscalSeries } from './fiscal.js';
@@ -47,8 +48,8 @@ export function statesTable(dataset: Dataset, options: { sort?: string; topic?: 
   filtered.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
-    const order = typeof ka === 'number' ? ka - (kb as number) : ka.localeCompare(kb as string);
-    return (options.reverse ? -order : order) || a.code.localeCompare(b.code);
+    const order = typeof ka === 'number' ? ka - (kb as number) : byText(ka, kb as string);
+    return (options.reverse ? -order : order) || byText(a.code, b.code);
   });
   return { rows: filtered, topic, balanceSeries: series && { source: series.source, fiscalYear: series.fiscalYear } };
 }

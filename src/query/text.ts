@@ -2,7 +2,9 @@
 
 /** Case-, accent- and punctuation-insensitive key: "New  York" and "new-york" compare equal. */
 export function normalize(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // Unicode normalization loads ICU: only pay for it when the text is not plain ASCII.
+  const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ascii.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** Optimal string alignment distance (Levenshtein plus transpositions), for "did you mean". */
@@ -45,4 +47,12 @@ export function quote(value: string, max = 60): string {
     .replace(/\\"/g, '"')
     .replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `'${escaped}'`;
+}
+
+/**
+ * Code-unit order for ids, ISO dates and codes. localeCompare would load ICU's collator, which
+ * costs more than the rest of a `softsec state` run; these strings need no linguistic order.
+ */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { byText } from './text.js';
 import type { Action, Dataset, Reference } from '../schema.js';
 import { OVERVIEW_REFS, TOPICS, TOPIC_IDS, type TopicId } from '../topics.js';
 import { referencesFor } from './actions.js';
@@ -42,7 +43,7 @@ export function topicDetail(dataset: Dataset, input: string, top = 5): TopicDeta
   for (const a of actions) if (a.jurisdiction.state) perState.set(a.jurisdiction.state, (perState.get(a.jurisdiction.state) ?? 0) + 1);
   const names = new Map(dataset.states.map((s) => [s.code, s.name]));
   const mostActive = [...perState]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
     .slice(0, top)
     .map(([code, n]) => ({ code, name: names.get(code) ?? code, actions: n }));
   const byId = new Map(dataset.actions.map((a) => [a.id, a]));

@@ -1,0 +1,38 @@
+// Speed never costs correctness: the narrowed search must give the same top results as plain
+// fuse.js over every record, on a fixed list of queries (typos included).
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../src/data/load.js';
+import { approxContains, rankDocs, search, searchDocs } from '../src/query/search.js';
+
+const QUERIES = [
+  'sanctuary', 'sanctuery', 'sanctury city', 'canabis', 'cannabis legalization', 'vacine', 'vaccine mandate',
+  'shield law', 'sheild law', 'telehealth abortion', 'mifepristone', 'ice free zone', 'courthouse arrests',
+  'second amendment', '2nd amendment sanctuary', 'firearms freedom act', 'national guard', 'posse comitatus',
+  'voter roll', 'real id', 'nullification', 'fugitive slave', 'climate alliance', 'endangerment finding',
+  'sb54', 'SB 54', 'HB 85', 'trust act', 'public health alliance', 'donor state', 'balance of payments',
+  'texas', 'califrnia', 'chicago', 'cook county', 'printz', 'kobach', 'medicaid expansion', 'gale',
+];
+
+describe('search quality', async () => {
+  const dataset = await loadDataset();
+  const docs = searchDocs(dataset);
+  it.each(QUERIES)('%s: same top 10 as plain fuse.js', (query) => {
+    const fast = search(dataset, query).slice(0, 10).map((h) => `${h.type}:${h.id}`);
+    const plain = rankDocs(docs, query).slice(0, 10).map((h) => `${h.type}:${h.id}`);
+    expect(fast).toEqual(plain);
+  });
+});
+
+describe('approxContains', () => {
+  it.each([
+    ['sanctuaries', 'sanctuar', 0, true],
+    ['sanctuaries', 'sanctuary', 1, true],
+    ['sanctuaries', 'sanctuary', 0, false],
+    ['sanctuary', 'sanctuery', 1, true],
+    ['sanctuary', 'sanctuery', 0, false],
+    ['xxabxcxx', 'abc', 1, true],
+    ['xxabxcxx', 'abc', 0, false],
+    ['shield', 'law', 1, false],
+    ['shield', 'law', 2, true],
+  ] as const)('%s contains %s within %i edits: %s', (text, pattern, limit, expected) => expect(approxContains(text, pattern, limit)).toBe(expected));
+});
