@@ -5,7 +5,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 const meta = JSON.parse(readFileSync('data/meta.json', 'utf8')) as { asOf: string };
 
 export default defineConfig({
-  entry: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entry: { cli: 'src/cli.ts', index: 'src/index.ts', version: 'src/version.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

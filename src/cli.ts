@@ -4,10 +4,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { makeContext, type Context, type GlobalOptions, type IO } from './context.js';
 import { EXIT, SoftsecError } from './errors.js';
 
-declare const __VERSION__: string;
-declare const __DATA_AS_OF__: string;
+import { VERSION } from './version.js';
 
-export const VERSION = `${__VERSION__} (dataset as of ${__DATA_AS_OF__})`;
+export { VERSION };
 
 const EXAMPLES = `
 Examples:
