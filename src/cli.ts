@@ -2,7 +2,8 @@
 // libraries load when that command runs, so `--version` and `--help` stay at Node's floor.
 import { Command, CommanderError, Option } from 'commander';
 import { makeContext, type Context, type GlobalOptions, type IO } from './context.js';
-import { EXIT, SoftsecError } from './errors.js';
+import { BadDataset, EXIT, SoftsecError } from './errors.js';
+import { escapeControls } from './query/text.js';
 
 import { VERSION } from './version.js';
 
@@ -42,7 +43,8 @@ export function createProgram(io: IO): Command {
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'softsec: ')),
+      // commander echoes the unknown command or option as typed: never send a raw escape sequence.
+      outputError: (s, write) => write(escapeControls(s.replace(/^error: /, 'softsec: '))),
     });
 
   const json = () => new Option('--json [fields]', 'print one JSON document on stdout; optionally only these comma-separated fields');
@@ -276,6 +278,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
   }
 }
 
+const MAX_PROBLEMS = 50;
+
 function handleError(error: unknown, io: IO): number {
   if (error instanceof CommanderError) {
     // Help and version exit 0; every other commander error is a usage error.
@@ -283,14 +287,17 @@ function handleError(error: unknown, io: IO): number {
   }
   const debug = Boolean(io.terminal.env.DEBUG);
   if (error instanceof SoftsecError) {
-    io.stderr(`softsec: ${error.message}\n`);
-    const problems = (error as { problems?: { file: string; id?: unknown; field?: string; message: string }[] }).problems;
-    for (const p of problems ?? []) io.stderr(`  ${[p.file, p.id, p.field].filter((x) => x !== undefined).join(' › ')}: ${p.message}\n`);
+    io.stderr(`softsec: ${escapeControls(error.message)}\n`);
+    if (error instanceof BadDataset) {
+      const shown = error.problems.slice(0, MAX_PROBLEMS);
+      for (const p of shown) io.stderr(`  ${escapeControls([p.file, p.id, p.field].filter((x) => x !== undefined).join(' › '))}: ${escapeControls(p.message)}\n`);
+      if (error.problems.length > shown.length) io.stderr(`  … and ${error.problems.length - shown.length} more (softsec validate <dir> --json lists them all)\n`);
+    }
     if (debug) io.stderr(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`softsec: internal error: ${message}${debug ? '' : ' (set DEBUG=1 for a stack trace)'}\n`);
+  io.stderr(`softsec: internal error: ${escapeControls(message)}${debug ? '' : ' (set DEBUG=1 for a stack trace)'}\n`);
   if (debug && error instanceof Error) io.stderr(`${error.stack}\n`);
   return 3;
 }

@@ -13,6 +13,12 @@ export const isoDate = z
   .refine(isRealDate, 'is not a real calendar date');
 
 
+/**
+ * Any text in the data: no control characters (an escape sequence in a user's dataset must not
+ * reach the terminal); newlines and tabs are allowed.
+ */
+const text = z.string().min(1).regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/, 'contains a control character');
+
 const refs = z.array(z.number().int().positive()).min(1, 'needs at least one reference');
 const stateCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter USPS code');
 
@@ -20,34 +26,34 @@ const cslDate = z.object({
   'date-parts': z.tuple([z.array(z.number().int()).min(1).max(3)]),
 });
 const cslName = z.union([
-  z.object({ family: z.string().min(1), given: z.string().optional() }).strict(),
-  z.object({ literal: z.string().min(1) }).strict(),
+  z.object({ family: text, given: text.optional() }).strict(),
+  z.object({ literal: text }).strict(),
 ]);
 
 export const Reference = z
   .object({
     id: z.number().int().positive(),
     type: z.enum(['article-newspaper', 'article-magazine', 'article-journal', 'webpage', 'post-weblog', 'report', 'legal_case', 'legislation', 'book']),
-    title: z.string().min(1),
+    title: text,
     author: z.array(cslName).optional(),
-    'container-title': z.string().optional(),
-    publisher: z.string().optional(),
+    'container-title': text.optional(),
+    publisher: text.optional(),
     issued: cslDate.optional(),
     accessed: cslDate.optional(),
     URL: z.url().optional(),
-    note: z.string().optional(),
+    note: text.optional(),
   })
   .strict();
 
 const Money = z
   .object({
-    fiscalYear: z.string().min(1),
-    source: z.string().min(1),
-    method: z.string().min(1),
+    fiscalYear: text,
+    source: text,
+    method: text,
     /** Dollars, federal spending received minus federal taxes paid: negative means a donor. */
     total: z.number().optional(),
     perCapita: z.number().optional(),
-    note: z.string().optional(),
+    note: text.optional(),
     refs,
   })
   .strict()
@@ -56,14 +62,14 @@ const Money = z
 export const State = z
   .object({
     code: stateCode,
-    name: z.string().min(1),
+    name: text,
     type: z.enum(['state', 'district', 'territory']),
     fips: z.string().regex(/^\d{2}$/),
-    capital: z.string().min(1),
+    capital: text,
     region: z.enum(['Northeast', 'Midwest', 'South', 'West']).nullable(),
-    population: z.object({ value: z.number().int().positive(), year: z.number().int(), note: z.string().optional(), refs }).strict().optional(),
+    population: z.object({ value: z.number().int().positive(), year: z.number().int(), note: text.optional(), refs }).strict().optional(),
     governor: z
-      .object({ name: z.string().min(1), party: z.string().min(1), asOf: isoDate, note: z.string().optional(), refs })
+      .object({ name: text, party: text, asOf: isoDate, note: text.optional(), refs })
       .strict()
       .optional(),
     election2024: z
@@ -72,14 +78,14 @@ export const State = z
         harrisPct: z.number().min(0).max(100),
         trumpPct: z.number().min(0).max(100),
         electoralVotes: z.number().int().positive(),
-        note: z.string().optional(),
+        note: text.optional(),
         refs,
       })
       .strict()
       .nullable()
       .optional(),
     balanceOfPayments: z.array(Money),
-    note: z.string().optional(),
+    note: text.optional(),
     refs,
   })
   .strict();
@@ -87,7 +93,7 @@ export const State = z
 export const Jurisdiction = z
   .object({
     level: z.enum(LEVELS),
-    name: z.string().min(1),
+    name: text,
     state: stateCode.optional(),
   })
   .strict();
@@ -95,18 +101,18 @@ export const Jurisdiction = z
 export const Action = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    title: text,
+    summary: text,
     topic: z.enum(TOPIC_IDS),
     jurisdiction: Jurisdiction,
     kind: z.enum(KINDS),
-    bill: z.string().optional(),
+    bill: text.optional(),
     date: isoDate,
     effective: isoDate.optional(),
     status: z.enum(STATUSES),
     lean: z.enum(LEANS),
-    resists: z.string().min(1),
-    note: z.string().optional(),
+    resists: text,
+    note: text.optional(),
     refs,
   })
   .strict();
@@ -114,13 +120,13 @@ export const Action = z
 export const Alliance = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
-    name: z.string().min(1),
+    name: text,
     formed: isoDate,
     topic: z.enum(TOPIC_IDS),
     members: z.array(stateCode),
-    otherMembers: z.array(z.string().min(1)).optional(),
-    purpose: z.string().min(1),
-    note: z.string().optional(),
+    otherMembers: z.array(text).optional(),
+    purpose: text,
+    note: text.optional(),
     refs,
   })
   .strict();

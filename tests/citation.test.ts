@@ -48,7 +48,7 @@ describe('number formats', () => {
     [49_710, '50 k'],
     [999, '999'],
   ])('population %d → %s', (n, text) => expect(formatPopulation(n)).toBe(text));
-  it('escapes terminal control codes in data', () => expect(safe('a\u001b[2Jb')).toBe('a\\x1b[2Jb'));
+  it('escapes terminal control codes in data', () => expect(safe('a\u001b[2Jb')).toBe('a\\u001b[2Jb'));
 });
 
 describe('quotedTitle', () => {

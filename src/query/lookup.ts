@@ -4,8 +4,8 @@ import { closest, normalize, quote } from './text.js';
 
 /** Find a jurisdiction by USPS code or name, any case: `CA`, `ca`, `California`, `new york`. */
 export function resolveState(dataset: Pick<Dataset, 'states'>, input: string): State {
+  if (!input.trim()) throw new BadValue('state must not be empty: give a USPS code like CA or a name like California');
   const key = normalize(input);
-  if (!key) throw new BadValue('state must not be empty: give a USPS code like CA or a name like California');
   const found = dataset.states.find((s) => s.code.toLowerCase() === key || normalize(s.name) === key);
   if (found) return found;
   const guess = closest(input, dataset.states, (s) => [s.name, s.code]);

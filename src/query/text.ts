@@ -4,7 +4,7 @@
 export function normalize(text: string): string {
   // Unicode normalization loads ICU: only pay for it when the text is not plain ASCII.
   const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return ascii.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return ascii.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Optimal string alignment distance (Levenshtein plus transpositions), for "did you mean". */
@@ -26,7 +26,8 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidate within a distance that scales with length, or undefined. */
 export function closest<T>(input: string, candidates: T[], keys: (c: T) => string[]): T | undefined {
   const needle = normalize(input);
-  if (!needle) return undefined;
+  // Past a few dozen characters nothing is a near miss, and the distance table would be huge.
+  if (!needle || needle.length > 64) return undefined;
   let best: { item: T; distance: number } | undefined;
   for (const item of candidates) {
     for (const key of keys(item)) {
@@ -38,15 +39,20 @@ export function closest<T>(input: string, candidates: T[], keys: (c: T) => strin
   return best && best.distance <= allowed ? best.item : undefined;
 }
 
-/** Quote a user's value for an error message, with control characters made visible. */
+// Characters a terminal would act on rather than show: C0 and C1 controls (escape sequences
+// start with one) and the bidirectional overrides that can reorder what a line appears to say.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\t': '\\t' };
+
+/** Make text safe to print: controls become visible escapes (`\u001b`); newlines stay. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Quote a user's value for a one-line error message: every control shown escaped, long values cut. */
 export function quote(value: string, max = 60): string {
   const shown = value.length > max ? `${value.slice(0, max)}…` : value;
-  // JSON.stringify escapes control characters; also escape the C1 range and bidi controls.
-  const escaped = JSON.stringify(shown)
-    .slice(1, -1)
-    .replace(/\\"/g, '"')
-    .replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `'${escaped}'`;
+  return `'${escapeControls(shown).replace(/[\n\t]/g, (c) => NAMED[c]!)}'`;
 }
 
 /**

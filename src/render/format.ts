@@ -33,7 +33,5 @@ export const STATUS_LABEL: Record<string, string> = {
   proposed: 'proposed',
 };
 
-/** Make text from data or the user safe to print on a terminal: no raw escape sequences. */
-export function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+/** Text from the data, made safe to print on a terminal: no raw escape sequences. */
+export { escapeControls as safe } from '../query/text.js';
