@@ -187,3 +187,35 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+describe('built CLI: pipes', () => {
+  const sh = (script: string) => spawnSync('bash', ['-o', 'pipefail', '-c', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '' } });
+  const node = process.env.SOFTSEC_TEST_NODE || process.execPath;
+
+  it('export --format ndjson | head -1 ends quietly (EPIPE)', () => {
+    const r = sh(`"${node}" "${BIN}" export --format ndjson | head -1`);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).entity).toBe('actions');
+  });
+
+  it('states | head -1 ends quietly', () => {
+    const r = sh(`"${node}" "${BIN}" states | head -1`);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^56 jurisdictions\n$/);
+  });
+
+  it('a large --json document is complete when the reader is slow', () => {
+    const r = sh(`"${node}" "${BIN}" export | (sleep 1; cat)`);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.references.length).toBeGreaterThan(900);
+  });
+
+  it('no TTY: no escape codes and no wrapping to a guessed width', () => {
+    const r = softsec(['search', 'public health alliance']);
+    expect(r.stdout).not.toContain(ESC);
+    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeGreaterThan(100);
+  });
+});
