@@ -280,7 +280,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
 
 const MAX_PROBLEMS = 50;
 
-function handleError(error: unknown, io: IO): number {
+export function handleError(error: unknown, io: IO): number {
   if (error instanceof CommanderError) {
     // Help and version exit 0; every other commander error is a usage error.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

@@ -1,5 +1,6 @@
 import type { DatasetStats } from '../query/stats.js';
 import type { Style } from './style.js';
+import { wrapBlock } from './wrap.js';
 
 export function renderStats(stats: DatasetStats, dir: string, style: Style): string {
   const { c } = style;
@@ -10,5 +11,5 @@ export function renderStats(stats: DatasetStats, dir: string, style: Style): str
     `  by topic: ${Object.entries(stats.actionsByTopic).map(([t, n]) => `${t} ${n}`).join(' · ')}`,
   ];
   if (stats.statesWithoutActions.length) lines.push(`  states and DC without an action: ${stats.statesWithoutActions.join(' ')}`);
-  return lines.join('\n');
+  return wrapBlock(lines, style.width, 4);
 }
