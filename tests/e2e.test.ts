@@ -1,6 +1,7 @@
 // End-to-end: spawn the built bin/softsec.js (`npm test` builds first) and check what a user sees.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -217,5 +218,25 @@ describe('built CLI: pipes', () => {
     const r = softsec(['search', 'public health alliance']);
     expect(r.stdout).not.toContain(ESC);
     expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeGreaterThan(100);
+  });
+});
+
+describe('built CLI: security', () => {
+  const guard = fileURLToPath(new URL('./helpers/no-network.mjs', import.meta.url));
+  it.each([['state', 'CA'], ['search', 'sanctuary'], ['cite', '--format', 'bibtex'], ['map', '--topic', 'cannabis', '--svg', '-'], ['export', '--format', 'ndjson'], ['validate']])(
+    '%s runs with no network and no subprocess',
+    (...args) => {
+      const node = process.env.SOFTSEC_TEST_NODE || process.execPath;
+      const r = spawnSync(node, ['--import', guard, BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(r.status, r.stderr).toBe(0);
+    },
+  );
+  it('the bundle has no eval, no Function constructor and no network module', () => {
+    const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|new Function\(/);
+      expect(code, file).not.toMatch(/(?:from |require\()["'](?:node:)?(?:http|https|net|tls|dgram|dns)["']/);
+    }
   });
 });
