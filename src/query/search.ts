@@ -112,34 +112,32 @@ export function candidates(docs: SearchDoc[], needle: string): SearchDoc[] {
   if (!words.length || docs.length < 200) return docs;
   const letters = words.join('').length;
   const tolerance = Math.min(0.6, (FUSE_OPTIONS.threshold ?? 0.6) * (needle.length / Math.max(1, letters)) + 0.1);
+  const limits = words.map((w) => Math.floor(tolerance * w.length));
 
-  const postings = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    const seen = new Set<string>();
+  // Each distinct token is tested once, however many records use it.
+  const verdicts = new Map<string, boolean>();
+  const matches = (token: string): boolean => {
+    let verdict = verdicts.get(token);
+    if (verdict === undefined) {
+      verdict = words.some((w, i) => token.length + limits[i]! >= w.length && approxContains(token, w, limits[i]!));
+      verdicts.set(token, verdict);
+    }
+    return verdict;
+  };
+  return docs.filter((doc) => {
     for (const text of [doc.title, ...Object.values(doc.text)]) {
       if (!text) continue;
       const list = tokens(text);
-      list.forEach((word, j) => {
-        seen.add(word);
-        // "SB 54" must be found by "sb54": short neighbours are also indexed run together.
+      for (let j = 0; j < list.length; j++) {
+        const word = list[j]!;
+        if (matches(word)) return true;
+        // "SB 54" must be found by "sb54": short neighbours are also tried run together.
         const next = list[j + 1];
-        if (next && (word.length <= 3 || next.length <= 3)) seen.add(word + next);
-      });
+        if (next && (word.length <= 3 || next.length <= 3) && matches(word + next)) return true;
+      }
     }
-    for (const word of seen) {
-      const ids = postings.get(word);
-      if (ids) ids.push(i);
-      else postings.set(word, [i]);
-    }
+    return false;
   });
-  const wanted = new Set<number>();
-  for (const word of words) {
-    const allowed = Math.floor(tolerance * word.length);
-    for (const [token, ids] of postings) {
-      if (token.length + allowed >= word.length && approxContains(token, word, allowed)) for (const id of ids) wanted.add(id);
-    }
-  }
-  return docs.filter((_, i) => wanted.has(i));
 }
 
 /** Whether some substring of `text` is within `limit` edits of `pattern` (Sellers' algorithm). */
@@ -161,7 +159,7 @@ export function approxContains(text: string, pattern: string, limit: number): bo
 }
 
 function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 // Users searching a subject want the records first and the sources behind them after:
