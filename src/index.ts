@@ -1,7 +1,8 @@
 // The library entry: `import { loadDataset, search, stateProfile } from 'softsec'`.
 export { loadDataset, bundledDataDir, type LoadOptions } from './data/load.js';
 export { validateDataset } from './data/validate.js';
-export { search, searchDocs, type SearchHit, type SearchOptions, type RecordType } from './query/search.js';
+export { search, searchDocs, buildSearchIndex, type SearchHit, type SearchOptions, type SearchIndex, type RecordType } from './query/search.js';
+export { dataFingerprint, INDEX_FILE } from './data/searchIndex.js';
 export { stateProfile, type StateProfile } from './query/profile.js';
 export { resolveState, resolveReferences } from './query/lookup.js';
 export { citationText } from './render/citation.js';

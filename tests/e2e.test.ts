@@ -240,3 +240,19 @@ describe('built CLI: security', () => {
     }
   });
 });
+
+describe('built CLI: prebuilt search index', () => {
+  it('is built next to the bundle and matches the data', async () => {
+    const { loadPrebuiltIndex } = await import('../src/data/searchIndex.js');
+    const file = fileURLToPath(new URL('../dist/search-index.json', import.meta.url));
+    expect(loadPrebuiltIndex(file)?.documents).toBeGreaterThan(1000);
+  });
+  it('a stale index (data changed since the build) is not used', async () => {
+    const { loadPrebuiltIndex } = await import('../src/data/searchIndex.js');
+    const dir = mkdtempSync(join(tmpdir(), 'softsec-index-'));
+    const file = join(dir, 'search-index.json');
+    writeFileSync(file, JSON.stringify({ fingerprint: 'stale', documents: 1, tokens: [], postings: [] }));
+    expect(loadPrebuiltIndex(file)).toBeUndefined();
+    expect(loadPrebuiltIndex(join(dir, 'missing.json'))).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 // fuse.js over every record, on a fixed list of queries (typos included).
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/data/load.js';
-import { approxContains, rankDocs, search, searchDocs } from '../src/query/search.js';
+import { approxContains, buildSearchIndex, rankDocs, search, searchDocs } from '../src/query/search.js';
 
 const QUERIES = [
   'sanctuary', 'sanctuery', 'sanctury city', 'canabis', 'cannabis legalization', 'vacine', 'vaccine mandate',
@@ -16,10 +16,17 @@ const QUERIES = [
 describe('search quality', async () => {
   const dataset = await loadDataset();
   const docs = searchDocs(dataset);
-  it.each(QUERIES)('%s: same top 10 as plain fuse.js', (query) => {
-    const fast = search(dataset, query).slice(0, 10).map((h) => `${h.type}:${h.id}`);
+  const index = buildSearchIndex(docs, 'test');
+  it.each(QUERIES)('%s: same top 10 as plain fuse.js, with and without the prebuilt index', (query) => {
     const plain = rankDocs(docs, query).slice(0, 10).map((h) => `${h.type}:${h.id}`);
+    const fast = search(dataset, query).slice(0, 10).map((h) => `${h.type}:${h.id}`);
+    const indexed = search(dataset, query, { index }).slice(0, 10).map((h) => `${h.type}:${h.id}`);
     expect(fast).toEqual(plain);
+    expect(indexed).toEqual(plain);
+  });
+  it('an index of another dataset is ignored', () => {
+    const other = { ...index, documents: index.documents + 1, tokens: [], postings: [] };
+    expect(search(dataset, 'sanctuary', { index: other }).length).toBe(search(dataset, 'sanctuary').length);
   });
 });
 

@@ -25,7 +25,12 @@ export interface SearchHit {
   field: string;
 }
 
-export interface SearchOptions { type?: RecordType; limit?: number }
+export interface SearchOptions {
+  type?: RecordType;
+  limit?: number;
+  /** A prebuilt index of exactly this dataset's records (see buildSearchIndex); optional. */
+  index?: SearchIndex;
+}
 
 // Weights: a hit in a title or name matters more than one deep in a summary.
 const KEYS: FuseOptionKey<SearchDoc>[] = [
@@ -80,8 +85,9 @@ export function search(dataset: Dataset, query: string, options: SearchOptions =
   if (options.limit !== undefined && (!Number.isInteger(options.limit) || options.limit < 1)) {
     throw new BadValue(`--limit must be a whole number of at least 1, got ${options.limit}`);
   }
-  const docs = searchDocs(dataset).filter((d) => !options.type || d.type === options.type);
-  const hits = rankDocs(candidates(docs, needle), needle);
+  const all = searchDocs(dataset);
+  const index = options.index?.documents === all.length ? options.index : undefined;
+  const hits = rankDocs(candidates(all, needle, index).filter((d) => !options.type || d.type === options.type), needle);
   return options.limit ? hits.slice(0, options.limit) : hits;
 }
 
@@ -107,16 +113,29 @@ export function rankDocs(docs: SearchDoc[], needle: string): SearchHit[] {
  * so we look the query words up in the vocabulary, with a tolerance a little wider than fuse's.
  * The search-quality test compares the results with plain fuse.js on a fixed list of queries.
  */
-export function candidates(docs: SearchDoc[], needle: string): SearchDoc[] {
+export function candidates(docs: SearchDoc[], needle: string, index?: SearchIndex): SearchDoc[] {
+  const matches = tokenMatcher(needle);
+  if (!matches || docs.length < 200) return docs;
+  if (index) {
+    // The prebuilt index (bundled data only) lists the records of every token: no tokenizing here.
+    const wanted = new Set<number>();
+    index.tokens.forEach((token, i) => {
+      if (matches(token)) for (const id of index.postings[i]!) wanted.add(id);
+    });
+    return docs.filter((_, i) => wanted.has(i));
+  }
+  return docs.filter((doc) => docTokens(doc).some(matches));
+}
+
+/** A test of one token against the query words, remembering each distinct token's answer. */
+function tokenMatcher(needle: string): ((token: string) => boolean) | undefined {
   const words = tokens(needle).filter((w) => w.length >= 2);
-  if (!words.length || docs.length < 200) return docs;
+  if (!words.length) return undefined;
   const letters = words.join('').length;
   const tolerance = Math.min(0.6, (FUSE_OPTIONS.threshold ?? 0.6) * (needle.length / Math.max(1, letters)) + 0.1);
   const limits = words.map((w) => Math.floor(tolerance * w.length));
-
-  // Each distinct token is tested once, however many records use it.
   const verdicts = new Map<string, boolean>();
-  const matches = (token: string): boolean => {
+  return (token) => {
     let verdict = verdicts.get(token);
     if (verdict === undefined) {
       verdict = words.some((w, i) => token.length + limits[i]! >= w.length && approxContains(token, w, limits[i]!));
@@ -124,20 +143,36 @@ export function candidates(docs: SearchDoc[], needle: string): SearchDoc[] {
     }
     return verdict;
   };
-  return docs.filter((doc) => {
-    for (const text of [doc.title, ...Object.values(doc.text)]) {
-      if (!text) continue;
-      const list = tokens(text);
-      for (let j = 0; j < list.length; j++) {
-        const word = list[j]!;
-        if (matches(word)) return true;
-        // "SB 54" must be found by "sb54": short neighbours are also tried run together.
-        const next = list[j + 1];
-        if (next && (word.length <= 3 || next.length <= 3) && matches(word + next)) return true;
-      }
+}
+
+/** The words of a record, plus short neighbours run together ("SB 54" is also "sb54"). */
+function docTokens(doc: SearchDoc): string[] {
+  const out: string[] = [];
+  for (const text of [doc.title, ...Object.values(doc.text)]) {
+    if (!text) continue;
+    const list = tokens(text);
+    list.forEach((word, j) => {
+      out.push(word);
+      const next = list[j + 1];
+      if (next && (word.length <= 3 || next.length <= 3)) out.push(word + next);
+    });
+  }
+  return out;
+}
+
+/** Token → records, built once at build time for the bundled data (scripts/build-search-index.mjs). */
+export interface SearchIndex { fingerprint: string; documents: number; tokens: string[]; postings: number[][] }
+
+export function buildSearchIndex(docs: SearchDoc[], fingerprint: string): SearchIndex {
+  const byToken = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    for (const token of new Set(docTokens(doc))) {
+      const ids = byToken.get(token);
+      if (ids) ids.push(i);
+      else byToken.set(token, [i]);
     }
-    return false;
   });
+  return { fingerprint, documents: docs.length, tokens: [...byToken.keys()], postings: [...byToken.values()] };
 }
 
 /** Whether some substring of `text` is within `limit` edits of `pattern` (Sellers' algorithm). */
