@@ -25,6 +25,13 @@ export interface Context {
   note(text: string): void;
 }
 
+/** Where softsec remembers validated datasets: SOFTSEC_CACHE_DIR, else the XDG cache folder. */
+export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.SOFTSEC_CACHE_DIR !== undefined) return env.SOFTSEC_CACHE_DIR || undefined; // empty: no cache
+  const base = env.XDG_CACHE_HOME || (env.HOME ? `${env.HOME}/.cache` : undefined);
+  return base ? `${base}/softsec` : undefined;
+}
+
 export function makeContext(io: IO, globals: GlobalOptions): Context {
   let dataset: Dataset | undefined;
   const dataDir = globals.data ?? (io.terminal.env.SOFTSEC_DATA || undefined);
@@ -33,7 +40,7 @@ export function makeContext(io: IO, globals: GlobalOptions): Context {
     dataDir,
     async dataset() {
       const { loadDataset } = await import('./data/load.js');
-      dataset ??= await loadDataset({ dir: dataDir });
+      dataset ??= await loadDataset({ dir: dataDir, cacheDir: dataDir ? cacheDir(io.terminal.env) : undefined });
       return dataset;
     },
     async style() {

@@ -2,7 +2,7 @@
 // fuse.js over every record, on a fixed list of queries (typos included).
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/data/load.js';
-import { approxContains, buildSearchIndex, rankDocs, search, searchDocs } from '../src/query/search.js';
+import { approxContains, buildSearchIndex, rankDocs, search, searchDocs, substringDistance } from '../src/query/search.js';
 
 const QUERIES = [
   'sanctuary', 'sanctuery', 'sanctury city', 'canabis', 'cannabis legalization', 'vacine', 'vaccine mandate',
@@ -42,4 +42,13 @@ describe('approxContains', () => {
     ['shield', 'law', 1, false],
     ['shield', 'law', 2, true],
   ] as const)('%s contains %s within %i edits: %s', (text, pattern, limit, expected) => expect(approxContains(text, pattern, limit)).toBe(expected));
+});
+
+describe('substringDistance', () => {
+  it.each([
+    ['xaby', 'ab', 5, 0],
+    ['sanctuaries', 'sanctuary', 5, 1],
+    ['shield', 'law', 5, 2],
+    ['abc', 'zzzzzzzz', 3, 4],
+  ] as const)('%s ⊇ %s (cap %i) = %i', (text, pattern, cap, d) => expect(substringDistance(text, pattern, cap)).toBe(d));
 });

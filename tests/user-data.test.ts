@@ -148,3 +148,32 @@ describe('jsonErrorPosition', () => {
     expect(jsonErrorPosition('', new Error('Unexpected end of JSON input'))).toBe('unexpected end of JSON input');
   });
 });
+
+describe('validation cache', () => {
+  it('remembers a valid dataset by content, and validates again when the content changes', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'softsec-cache-'));
+    const dir = dataset();
+    expect((await runCli(['--data', dir, 'state', 'CA'], { SOFTSEC_CACHE_DIR: cache })).code).toBe(0);
+    expect(readdirSync(cache).filter((f) => f.startsWith('valid-'))).toHaveLength(1);
+    const actions = readJson(dir, 'actions.json');
+    actions[0].date = 'not a date';
+    writeJson(dir, 'actions.json', actions);
+    const r = await runCli(['--data', dir, 'state', 'CA'], { SOFTSEC_CACHE_DIR: cache });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/date: must be an ISO date/);
+    expect(readdirSync(cache).filter((f) => f.startsWith('valid-'))).toHaveLength(1);
+  });
+  it('an unwritable cache only costs speed', async () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'softsec-cache-')), 'file');
+    writeFileSync(blocker, '');
+    expect((await runCli(['--data', dataset(), 'state', 'CA'], { SOFTSEC_CACHE_DIR: join(blocker, 'sub') })).code).toBe(0);
+  });
+  it('the cache folder comes from SOFTSEC_CACHE_DIR, XDG_CACHE_HOME or HOME', async () => {
+    const { cacheDir } = await import('../src/context.js');
+    expect(cacheDir({ SOFTSEC_CACHE_DIR: '/c' })).toBe('/c');
+    expect(cacheDir({ SOFTSEC_CACHE_DIR: '' })).toBeUndefined();
+    expect(cacheDir({ XDG_CACHE_HOME: '/x' })).toBe('/x/softsec');
+    expect(cacheDir({ HOME: '/h' })).toBe('/h/.cache/softsec');
+    expect(cacheDir({})).toBeUndefined();
+  });
+});

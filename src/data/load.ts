@@ -1,6 +1,7 @@
 // The one place data is read. The bundled dataset is validated at build and test time, so a
 // normal run only parses it (startup speed); a dataset the user supplies is validated here.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BadDataset, type DatasetProblem } from '../errors.js';
@@ -18,28 +19,56 @@ export interface LoadOptions {
   dir?: string;
   /** Validate schema and integrity. Defaults to true for a user directory, false for bundled data. */
   validate?: boolean;
+  /**
+   * A folder where a successful validation is remembered by a hash of the files' contents, so an
+   * unchanged dataset is validated once, not on every run. Nothing is written to the dataset's folder.
+   */
+  cacheDir?: string;
 }
 
 export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
   const dir = options.dir ? resolve(options.dir) : bundledDataDir();
   const validate = options.validate ?? options.dir !== undefined;
   const raw = {} as Record<DataFileName, unknown>;
+  const texts: string[] = [];
   const problems: DatasetProblem[] = [];
   for (const name of DATA_FILE_NAMES) {
     const result = readJson(join(dir, `${name}.json`), `${name}.json`);
     if ('problem' in result) problems.push(result.problem);
-    else raw[name] = result.value;
+    else {
+      raw[name] = result.value;
+      texts.push(result.text);
+    }
   }
   if (problems.length) throw new BadDataset(problems, dir);
   if (!validate) return raw as unknown as Dataset;
+  const marker = options.cacheDir ? join(options.cacheDir, `valid-${contentHash(texts)}`) : undefined;
+  if (marker && existsSync(marker)) return raw as unknown as Dataset;
   // The schema library is loaded only to validate: a normal run of the bundled data never pays for it.
   const { validateDataset } = await import('./validate.js');
   const { dataset, problems: found } = validateDataset(raw);
   if (!dataset) throw new BadDataset(found, dir);
+  if (marker) remember(marker);
   return dataset;
 }
 
-function readJson(path: string, file: string): { value: unknown } | { problem: DatasetProblem } {
+function contentHash(texts: string[]): string {
+  const hash = createHash('sha256');
+  for (const text of texts) hash.update(text).update('\u0000');
+  return hash.digest('hex');
+}
+
+/** Best effort: a cache that cannot be written (read-only home, full disk) only costs speed. */
+function remember(marker: string): void {
+  try {
+    mkdirSync(dirname(marker), { recursive: true });
+    writeFileSync(marker, '');
+  } catch {
+    // validated anyway; next run validates again
+  }
+}
+
+function readJson(path: string, file: string): { value: unknown; text: string } | { problem: DatasetProblem } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -49,7 +78,7 @@ function readJson(path: string, file: string): { value: unknown } | { problem: D
     return { problem: { file, message: why } };
   }
   try {
-    return { value: JSON.parse(text) };
+    return { value: JSON.parse(text), text };
   } catch (error) {
     return { problem: { file, message: `malformed JSON: ${jsonErrorPosition(text, error as Error)}` } };
   }

@@ -108,40 +108,57 @@ export function rankDocs(docs: SearchDoc[], needle: string): SearchHit[] {
 /**
  * Narrow the documents fuse.js must scan. fuse scores each document on its own (no collection
  * statistics), so ranking the candidates gives the same top results as ranking everything, as
- * long as every document fuse would match is a candidate. A document can only match if one
- * query word approximately occurs in one of its words (or in two adjacent words run together),
- * so we look the query words up in the vocabulary, with a tolerance a little wider than fuse's.
- * The search-quality test compares the results with plain fuse.js on a fixed list of queries.
+ * long as every document fuse would match is a candidate. fuse matches the whole query within a
+ * number of edits, so every query word must occur in the document (within one of its words, or
+ * two short ones run together) with its share of those edits. The search-quality test compares
+ * the results with plain fuse.js on a fixed list of queries.
  */
 export function candidates(docs: SearchDoc[], needle: string, index?: SearchIndex): SearchDoc[] {
-  const matches = tokenMatcher(needle);
-  if (!matches || docs.length < 200) return docs;
+  const scorer = tokenScorer(needle);
+  if (!scorer || docs.length < 200) return docs;
+  const { words, budget, distances } = scorer;
+  // best[w][d]: the fewest edits with which word w occurs in document d.
+  const best = words.map(() => new Array<number>(docs.length).fill(budget + 1));
+  const note = (token: string, doc: number) => {
+    const d = distances(token);
+    for (let w = 0; w < words.length; w++) if (d[w]! < best[w]![doc]!) best[w]![doc] = d[w]!;
+  };
   if (index) {
     // The prebuilt index (bundled data only) lists the records of every token: no tokenizing here.
-    const wanted = new Set<number>();
     index.tokens.forEach((token, i) => {
-      if (matches(token)) for (const id of index.postings[i]!) wanted.add(id);
+      const d = distances(token);
+      if (d.every((x) => x > budget)) return;
+      for (const doc of index.postings[i]!) note(token, doc);
     });
-    return docs.filter((_, i) => wanted.has(i));
+  } else {
+    docs.forEach((doc, i) => {
+      for (const token of docTokens(doc)) note(token, i);
+    });
   }
-  return docs.filter((doc) => docTokens(doc).some(matches));
+  // fuse.js matches the whole query within `budget` edits, so each word must occur somewhere with
+  // its share of them: the sum of each word's best occurrence is a lower bound on fuse's count.
+  return docs.filter((_, d) => words.reduce((sum, _w, w) => sum + best[w]![d]!, 0) <= budget);
 }
 
-/** A test of one token against the query words, remembering each distinct token's answer. */
-function tokenMatcher(needle: string): ((token: string) => boolean) | undefined {
+/** Per-token edit distances to each query word, computed once per distinct token. */
+function tokenScorer(needle: string): { words: string[]; budget: number; distances: (token: string) => number[] } | undefined {
   const words = tokens(needle).filter((w) => w.length >= 2);
   if (!words.length) return undefined;
-  const letters = words.join('').length;
-  const tolerance = Math.min(0.6, (FUSE_OPTIONS.threshold ?? 0.6) * (needle.length / Math.max(1, letters)) + 0.1);
-  const limits = words.map((w) => Math.floor(tolerance * w.length));
-  const verdicts = new Map<string, boolean>();
-  return (token) => {
-    let verdict = verdicts.get(token);
-    if (verdict === undefined) {
-      verdict = words.some((w, i) => token.length + limits[i]! >= w.length && approxContains(token, w, limits[i]!));
-      verdicts.set(token, verdict);
-    }
-    return verdict;
+  // fuse.js accepts a match when errors / pattern length <= threshold (location is ignored); one
+  // edit of slack, because its bit-parallel count and ours differ at word and punctuation edges.
+  const budget = Math.floor((FUSE_OPTIONS.threshold ?? 0.6) * needle.length) + 1;
+  const memo = new Map<string, number[]>();
+  return {
+    words,
+    budget,
+    distances(token) {
+      let d = memo.get(token);
+      if (!d) {
+        d = words.map((w) => substringDistance(token, w, budget));
+        memo.set(token, d);
+      }
+      return d;
+    },
   };
 }
 
@@ -175,22 +192,31 @@ export function buildSearchIndex(docs: SearchDoc[], fingerprint: string): Search
   return { fingerprint, documents: docs.length, tokens: [...byToken.keys()], postings: [...byToken.values()] };
 }
 
-/** Whether some substring of `text` is within `limit` edits of `pattern` (Sellers' algorithm). */
-export function approxContains(text: string, pattern: string, limit: number): boolean {
+/**
+ * The fewest edits that turn `pattern` into some substring of `text` (Sellers' algorithm), capped
+ * at `cap + 1`: anything above the cap is only "too far".
+ */
+export function substringDistance(text: string, pattern: string, cap: number): number {
   let prev = new Array<number>(pattern.length + 1);
   let curr = new Array<number>(pattern.length + 1);
   for (let i = 0; i <= pattern.length; i++) prev[i] = i;
-  if (pattern.length <= limit) return true;
+  let best = pattern.length;
   for (let j = 1; j <= text.length; j++) {
     curr[0] = 0; // a match may start anywhere in the text
     for (let i = 1; i <= pattern.length; i++) {
       const cost = pattern.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1;
       curr[i] = Math.min(prev[i]! + 1, curr[i - 1]! + 1, prev[i - 1]! + cost);
     }
-    if (curr[pattern.length]! <= limit) return true;
+    if (curr[pattern.length]! < best) best = curr[pattern.length]!;
+    if (best === 0) return 0;
     [prev, curr] = [curr, prev];
   }
-  return false;
+  return Math.min(best, cap + 1);
+}
+
+/** Whether some substring of `text` is within `limit` edits of `pattern`. */
+export function approxContains(text: string, pattern: string, limit: number): boolean {
+  return substringDistance(text, pattern, limit) <= limit;
 }
 
 function tokens(text: string): string[] {
