@@ -4,10 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { makeContext, type Context, type GlobalOptions, type IO } from './context.js';
 import { BadDataset, EXIT, SoftsecError } from './errors.js';
 import { escapeControls } from './query/text.js';
-
 import { VERSION } from './version.js';
-
-export { VERSION };
 
 const EXAMPLES = `
 Examples:
@@ -20,7 +17,8 @@ Examples:
   softsec fiscal                        donor states, as a bar chart
 
 Exit codes: 0 ok · 1 not found or bad value · 2 usage error · 3 internal error
-Environment: NO_COLOR, FORCE_COLOR, COLUMNS, SOFTSEC_DATA (a dataset folder), DEBUG (stack traces)`;
+Environment: NO_COLOR, FORCE_COLOR, COLUMNS, SOFTSEC_DATA (a dataset folder), SOFTSEC_CACHE_DIR,
+  DEBUG (stack traces)`;
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}`;

@@ -2,7 +2,7 @@
 // JSON Schema files (schema/*.schema.json) all come from here.
 import { z } from 'zod';
 import { TOPIC_IDS } from './topics.js';
-import { DATA_FILE_NAMES, isRealDate, KINDS, LEANS, LEVELS, STATUSES, type DataFileName } from './vocab.js';
+import { isRealDate, KINDS, LEANS, LEVELS, STATUSES, type DataFileName } from './vocab.js';
 
 export { isRealDate };
 
@@ -138,7 +138,6 @@ export const DATA_FILES: Record<DataFileName, z.ZodType> = {
   alliances: z.array(Alliance),
 };
 export type { DataFileName };
-void DATA_FILE_NAMES;
 
 export type Reference = z.infer<typeof Reference>;
 export type State = z.infer<typeof State>;

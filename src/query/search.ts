@@ -214,11 +214,6 @@ export function substringDistance(text: string, pattern: string, cap: number): n
   return Math.min(best, cap + 1);
 }
 
-/** Whether some substring of `text` is within `limit` edits of `pattern`. */
-export function approxContains(text: string, pattern: string, limit: number): boolean {
-  return substringDistance(text, pattern, limit) <= limit;
-}
-
 function tokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
