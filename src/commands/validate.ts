@@ -12,7 +12,7 @@ export async function runValidate(ctx: Context, dir: string | undefined, options
   try {
     const stats = datasetStats(await loadDataset({ dir: target, validate: true }));
     if (options.json) return ctx.json({ ok: true, dir: target, problems: [], stats }, options.json);
-    ctx.out(renderStats(stats, target, await ctx.style()));
+    ctx.out(renderStats(stats, dir ?? ctx.dataDir ?? 'the bundled dataset', await ctx.style()));
   } catch (error) {
     // The JSON report goes to stdout for scripts; the error line and exit code follow as usual.
     if (options.json && error instanceof BadDataset) await ctx.json({ ok: false, dir: target, problems: error.problems });
