@@ -30,7 +30,8 @@ export function renderStateProfile(profile: StateProfile, style: Style): string 
     out.push(c.bold('Federal balance of payments') + c.dim('  (federal spending received minus federal taxes paid; negative = donor)'));
     for (const b of state.balanceOfPayments) {
       const amounts = [b.total !== undefined ? formatMoney(b.total) : undefined, b.perCapita !== undefined ? `${formatMoney(b.perCapita)} per person` : undefined];
-      out.push(`  ${b.fiscalYear}  ${amounts.filter(Boolean).join(' · ')}  ${b.source}  ${c.dim(refMarks(b.refs))}`);
+      const variant = /excluding/i.test(b.method) ? ' (excl. COVID-19 relief)' : '';
+      out.push(`  ${b.fiscalYear}${variant}  ${amounts.filter(Boolean).join(' · ')}  ${b.source}  ${c.dim(refMarks(b.refs))}`);
     }
   }
   if (state.note) out.push(c.dim(`Note: ${safe(state.note)}`));
