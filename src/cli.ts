@@ -127,7 +127,7 @@ export function createProgram(io: IO): Command {
     .addOption(json())
     .addHelpText('after', examples(['softsec states', 'softsec states --sort actions', 'softsec states --topic firearms --sort firearms', 'softsec states --json code,actions']))
     .action(async (options) => {
-      const { runStates } = await import('./commands/browse.js');
+      const { runStates } = await import('./commands/states.js');
       await runStates(ctx(), options);
     });
 
@@ -137,7 +137,7 @@ export function createProgram(io: IO): Command {
     .addOption(json())
     .addHelpText('after', examples(['softsec alliances', 'softsec alliances --json id,name,members']))
     .action(async (options) => {
-      const { runAlliances } = await import('./commands/browse.js');
+      const { runAlliances } = await import('./commands/alliances.js');
       await runAlliances(ctx(), options);
     });
 
@@ -149,7 +149,7 @@ export function createProgram(io: IO): Command {
     .addHelpText('after', examples(['softsec alliance governors-public-health-alliance', 'softsec alliance "west coast health alliance"']))
     .showHelpAfterError(usageHint('alliance <id-or-name>', 'softsec alliance governors-public-health-alliance'))
     .action(async (words: string[], options) => {
-      const { runAlliance } = await import('./commands/browse.js');
+      const { runAlliance } = await import('./commands/alliances.js');
       await runAlliance(ctx(), words, options);
     });
 
@@ -159,7 +159,7 @@ export function createProgram(io: IO): Command {
     .addOption(json())
     .addHelpText('after', examples(['softsec topics', 'softsec topics --json id,actions']))
     .action(async (options) => {
-      const { runTopics } = await import('./commands/browse.js');
+      const { runTopics } = await import('./commands/topics.js');
       await runTopics(ctx(), options);
     });
 
@@ -171,7 +171,7 @@ export function createProgram(io: IO): Command {
     .addHelpText('after', examples(['softsec topic firearms', 'softsec topic immigration --json']))
     .showHelpAfterError(usageHint('topic <topic>', 'softsec topic firearms'))
     .action(async (id: string, options) => {
-      const { runTopic } = await import('./commands/browse.js');
+      const { runTopic } = await import('./commands/topics.js');
       await runTopic(ctx(), id, options);
     });
 
@@ -183,7 +183,7 @@ export function createProgram(io: IO): Command {
     .addHelpText('after', examples(['softsec compare CA TX', 'softsec compare IL MO "new york" --json']))
     .showHelpAfterError(usageHint('compare <state> <state> [...]', 'softsec compare CA TX'))
     .action(async (inputs: string[], options) => {
-      const { runCompare } = await import('./commands/browse.js');
+      const { runCompare } = await import('./commands/compare.js');
       await runCompare(ctx(), inputs, options);
     });
 
@@ -197,7 +197,7 @@ export function createProgram(io: IO): Command {
     .addOption(json())
     .addHelpText('after', examples(['softsec timeline --topic policing', 'softsec timeline --state IL --since 2025', 'softsec timeline --topic history --json']))
     .action(async (options) => {
-      const { runTimeline } = await import('./commands/browse.js');
+      const { runTimeline } = await import('./commands/timeline.js');
       await runTimeline(ctx(), options);
     });
 
@@ -225,7 +225,7 @@ export function createProgram(io: IO): Command {
     .addOption(json())
     .addHelpText('after', examples(['softsec map --topic cannabis', 'softsec map --alliance governors-public-health-alliance', 'softsec map --fiscal', 'softsec map --topic firearms --svg firearms.svg']))
     .action(async (options) => {
-      const { runMap } = await import('./commands/fiscal.js');
+      const { runMap } = await import('./commands/map.js');
       await runMap(ctx(), options);
     });
 
