@@ -11,6 +11,9 @@ export interface IO {
 
 export interface GlobalOptions { color?: boolean; data?: string }
 
+/** The `--json [fields]` option every command has: true for all fields, or a field list. */
+export interface JsonOption { json?: string | boolean }
+
 export interface Context {
   io: IO;
   /** The dataset folder given by --data or SOFTSEC_DATA; undefined for the bundled data. */

@@ -1,8 +1,6 @@
-import type { Context } from '../context.js';
+import type { Context, JsonOption as Json } from '../context.js';
 import { allianceDetail, listAlliances } from '../query/alliances.js';
 import { renderAllianceDetail, renderAlliances } from '../render/lists.js';
-
-type Json = { json?: string | boolean };
 
 export async function runAlliances(ctx: Context, options: Json): Promise<void> {
   const alliances = listAlliances(await ctx.dataset());

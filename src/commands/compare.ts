@@ -1,8 +1,6 @@
-import type { Context } from '../context.js';
+import type { Context, JsonOption as Json } from '../context.js';
 import { compareStates } from '../query/compare.js';
 import { renderComparison } from '../render/lists.js';
-
-type Json = { json?: string | boolean };
 
 export async function runCompare(ctx: Context, inputs: string[], options: Json): Promise<void> {
   const cmp = compareStates(await ctx.dataset(), inputs);

@@ -1,8 +1,6 @@
-import type { Context } from '../context.js';
+import type { Context, JsonOption as Json } from '../context.js';
 import { statesTable } from '../query/states.js';
 import { renderStates } from '../render/lists.js';
-
-type Json = { json?: string | boolean };
 
 export async function runStates(ctx: Context, options: Json & { sort?: string; topic?: string; reverse?: boolean }): Promise<void> {
   const table = statesTable(await ctx.dataset(), options);

@@ -1,8 +1,6 @@
-import type { Context } from '../context.js';
+import type { Context, JsonOption as Json } from '../context.js';
 import { timeline } from '../query/timeline.js';
 import { renderTimeline } from '../render/lists.js';
-
-type Json = { json?: string | boolean };
 
 export async function runTimeline(ctx: Context, options: Json & { topic?: string; state?: string; since?: string; until?: string }): Promise<void> {
   const years = timeline(await ctx.dataset(), options);

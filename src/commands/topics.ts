@@ -1,8 +1,6 @@
-import type { Context } from '../context.js';
+import type { Context, JsonOption as Json } from '../context.js';
 import { overviewReferences, topicCounts, topicDetail } from '../query/topics.js';
 import { renderTopicDetail, renderTopics } from '../render/lists.js';
-
-type Json = { json?: string | boolean };
 
 export async function runTopics(ctx: Context, options: Json): Promise<void> {
   const dataset = await ctx.dataset();
