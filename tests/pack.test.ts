@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 describe('npm pack', () => {
+  // --ignore-scripts: `prepare` would rebuild dist/ while other test files run the built CLI.
   const dir = mkdtempSync(join(tmpdir(), 'softsec-pack-'));
-  const tarball = join(dir, execFileSync('npm', ['pack', '--pack-destination', dir, '--silent'], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
+  const tarball = join(dir, execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--silent'], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
 
   it('contains dist, bin, data, the JSON Schemas, README and LICENSE, and no tests or source maps', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
