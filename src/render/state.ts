@@ -20,7 +20,8 @@ export function renderStateProfile(profile: StateProfile, style: Style): string 
   const label = (text: string) => c.bold(text.padEnd(10));
   if (state.governor) {
     const g = state.governor;
-    out.push(`${label('Governor')}${g.name} (${g.party}), as of ${g.asOf}  ${c.dim(refMarks(g.refs))}`);
+    // DC's executive is its mayor; the field keeps one name across the 56 records.
+    out.push(`${label(state.type === 'district' ? 'Mayor' : 'Governor')}${g.name} (${g.party}), as of ${g.asOf}  ${c.dim(refMarks(g.refs))}`);
   }
   if (state.election2024) {
     const e = state.election2024;
