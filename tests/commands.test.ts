@@ -27,6 +27,11 @@ describe('softsec state', () => {
     expect([...cited].filter((n) => !listed.has(n))).toEqual([]);
   });
 
+  it('labels the executive: governor for states, mayor for DC', async () => {
+    expect((await runCli(['state', 'TX'])).stdout).toMatch(/\nGovernor {2}Greg Abbott \(R\)/);
+    expect((await runCli(['state', 'DC'])).stdout).toMatch(/\nMayor {5}Muriel Bowser \(D\)/);
+  });
+
   it('suggests the closest state for a misspelling, exit 1', async () => {
     const r = await runCli(['state', 'Califrnia']);
     expect(r.code).toBe(1);
