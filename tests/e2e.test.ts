@@ -256,3 +256,21 @@ describe('built CLI: prebuilt search index', () => {
     expect(loadPrebuiltIndex(join(dir, 'missing.json'))).toBeUndefined();
   });
 });
+
+describe('built CLI: the SVG map in a browser', () => {
+  const chromium = spawnSync('chromium', ['--version']).status === 0;
+  it.runIf(chromium)('headless Chromium opens the SVG and draws it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'softsec-browser-'));
+    const svg = join(dir, 'map.svg');
+    const png = join(dir, 'map.png');
+    expect(softsec(['map', '--alliance', 'governors-public-health-alliance', '--svg', svg]).code).toBe(0);
+    const r = spawnSync('chromium', [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'softsec-chromium-'))}`,
+      '--window-size=760,720', `--screenshot=${png}`, `file://${svg}`,
+    ], { encoding: 'utf8', timeout: 90_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(png).length).toBeGreaterThan(10_000); // a blank page is a few hundred bytes
+  }, 120_000);
+});
