@@ -1,6 +1,6 @@
 import type { ActionDetail } from '../query/actions.js';
 import type { Action } from '../schema.js';
-import { citationText } from './citation.js';
+import { renderReferenceList } from './cite.js';
 import { refMarks, safe, STATUS_LABEL } from './format.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
@@ -40,7 +40,6 @@ export function renderActionDetail({ action: a, references }: ActionDetail, styl
     field('note', a.note),
     field('refs', refMarks(a.refs)),
   ].filter((l): l is string => l !== undefined);
-  lines.push('', c.bold('References'));
-  for (const r of references) lines.push(wrap(`  ${c.dim(`[${r.id}]`)} ${safe(citationText(r))}`, style.width, 6));
+  lines.push(...renderReferenceList(references, style));
   return wrapBlock(lines, style.width, 12);
 }

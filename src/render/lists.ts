@@ -6,7 +6,7 @@ import type { TimelineYear } from '../query/timeline.js';
 import type { TopicCount, TopicDetail } from '../query/topics.js';
 import type { Alliance, Reference } from '../schema.js';
 import { TOPIC_IDS } from '../topics.js';
-import { citationText } from './citation.js';
+import { renderReferenceList } from './cite.js';
 import { formatMoney, refMarks, safe, STATUS_LABEL } from './format.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
@@ -16,10 +16,6 @@ const TOPIC_ABBR: Record<string, string> = {
   immigration: 'imm', abortion: 'abo', 'public-health': 'hlth', cannabis: 'can', firearms: 'gun', fiscal: 'fisc', policing: 'pol', climate: 'clim', elections: 'elec', history: 'hist',
 };
 
-export function renderReferenceList(refs: Reference[], style: Style, heading = 'References'): string[] {
-  if (!refs.length) return [];
-  return ['', style.c.bold(heading), ...refs.map((r) => wrap(`  ${style.c.dim(`[${r.id}]`)} ${safe(citationText(r))}`, style.width, 6))];
-}
 
 export function renderStates(table: StatesTable, style: Style): string {
   const topics = table.topic ? [table.topic] : TOPIC_IDS;

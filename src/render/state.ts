@@ -1,5 +1,5 @@
 import type { StateProfile } from '../query/profile.js';
-import { citationText } from './citation.js';
+import { renderReferenceList } from './cite.js';
 import { formatMoney, formatPopulation, refMarks, safe, STATUS_LABEL } from './format.js';
 import type { Style } from './style.js';
 import { renderTable, type Row } from './table.js';
@@ -56,8 +56,7 @@ export function renderStateProfile(profile: StateProfile, style: Style): string 
     out.push(`${c.bold(`Alliances (${alliances.length})`)}: ${alliances.map((a) => `${a.name} (${a.formed.slice(0, 4)}) ${c.dim(refMarks(a.refs))}`).join(' · ')}`);
   }
 
-  out.push('', c.bold('References'));
-  for (const r of references) out.push(wrap(`  ${c.dim(`[${r.id}]`)} ${safe(citationText(r))}`, style.width, 6));
+  out.push(...renderReferenceList(references, style));
   out.push('', c.dim(`Run \`softsec cite <n>\` for any reference, \`softsec state ${state.code} --json\` for all fields.`));
   return wrapBlock(out, style.width);
 }
