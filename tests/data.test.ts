@@ -110,6 +110,13 @@ describe('integrity checks catch what they should', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'actions.json', field: 'jurisdiction.state' }));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'alliances.json', id: 'al', field: 'members.1' }));
   });
+  it('reports a note that points to a record that does not exist, and accepts one that does', () => {
+    const second = { ...base.actions[0]!, id: 'ca-sb54-2017', note: 'See also ca-trust-act-2013 and see a.' };
+    const bad = { ...base, actions: [{ ...base.actions[0]!, note: 'Upheld on appeal (see ca-sb54-2017).' }, second] };
+    expect(integrityProblems(bad)).toEqual([
+      { file: 'actions.json', id: 'ca-sb54-2017', field: 'note', message: "points to record 'ca-trust-act-2013', which does not exist" },
+    ]);
+  });
   it('schema rejects a bad date, a missing ref list and an unknown topic', () => {
     const action = { ...base.actions[0]!, date: '2025-02-30', refs: [], topic: 'weather' };
     const { problems } = validateDataset({ ...base, actions: [action] });

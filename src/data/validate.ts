@@ -85,5 +85,29 @@ export function integrityProblems(d: Dataset): DatasetProblem[] {
     checkRefs('alliances.json', a.id, 'refs', a.refs);
     a.members.forEach((m, i) => checkCode('alliances.json', a.id, `members.${i}`, m));
   }
+  problems.push(...crossReferenceProblems(d));
+  return problems;
+}
+
+// Notes point readers to related records ("see us-v-missouri-sapa-2023-2024"); a merged or
+// renamed record must not leave such a pointer dangling.
+const SEE_RECORD = /\b[Ss]ee (?:also )?([a-z][a-z0-9]*(?:-[a-z0-9]+){2,})\b/g;
+
+function crossReferenceProblems(d: Dataset): DatasetProblem[] {
+  const ids = new Set<string>([...d.actions.map((a) => a.id), ...d.alliances.map((a) => a.id)]);
+  const problems: DatasetProblem[] = [];
+  const scan = (file: string, id: string, field: string, text: string | undefined) => {
+    for (const [, target = ''] of (text ?? '').matchAll(SEE_RECORD)) {
+      if (!ids.has(target)) problems.push({ file, id, field, message: `points to record '${target}', which does not exist` });
+    }
+  };
+  for (const a of d.actions) {
+    scan('actions.json', a.id, 'summary', a.summary);
+    scan('actions.json', a.id, 'note', a.note);
+  }
+  for (const a of d.alliances) {
+    scan('alliances.json', a.id, 'purpose', a.purpose);
+    scan('alliances.json', a.id, 'note', a.note);
+  }
   return problems;
 }
