@@ -31,6 +31,8 @@ for (let i = 0; i < n; i++) {
     id: `synthetic-${i}-${base.id}`.slice(0, 80).replace(/-+$/, ''),
     title: `${place.name} ${sentence(3 + Math.floor(rand() * 5))}`,
     summary: `${sentence(20 + Math.floor(rand() * 25))}.`,
+    // Real notes point to real record ids ("see …"), which synthetic ids would leave dangling.
+    ...(base.note === undefined ? {} : { note: `${sentence(15 + Math.floor(rand() * 40))}.` }),
     jurisdiction: { ...base.jurisdiction, name: place.name, state: place.code },
     date: `${year}-${month}-${day}`,
     refs: [pick(refs).id],
