@@ -12,6 +12,7 @@ const updated = readme.replace(/<!-- output: softsec ([^>]*?)(?: \| head -(\d+))
   } catch (error) {
     out = `${error.stdout}${error.stderr}`;
   }
+  out = out.replace(/\r\n/g, '\n'); // CSV rows end in CRLF; the README keeps LF
   if (head) out = out.split('\n').slice(0, Number(head)).join('\n') + '\n…\n';
   return `<!-- output: softsec ${args}${head ? ` | head -${head}` : ''} -->\n\`\`\`text\n${out.trimEnd()}\n\`\`\``;
 });

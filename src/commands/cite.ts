@@ -11,10 +11,11 @@ export interface CiteOptions { json?: string | boolean; format?: string; state?:
 export async function runCite(ctx: Context, numbers: string[], options: CiteOptions): Promise<void> {
   const format = options.format === undefined ? undefined : parseChoice(options.format, CITE_FORMATS, '--format');
   const dataset = await ctx.dataset();
-  const refs = options.state !== undefined ? stateProfile(dataset, options.state).references : resolveReferences(dataset, numbers);
+  let refs = options.state !== undefined ? stateProfile(dataset, options.state).references : resolveReferences(dataset, numbers);
   if (options.state !== undefined && numbers.length) {
+    // Both given: the numbered references among the state's (each number is still checked).
     const wanted = new Set(resolveReferences(dataset, numbers).map((r) => r.id));
-    refs.splice(0, refs.length, ...refs.filter((r) => wanted.has(r.id)));
+    refs = refs.filter((r) => wanted.has(r.id));
   }
   if (options.json) return ctx.json(refs, options.json);
   if (format && format !== 'text') return ctx.out(formatReferences(refs, format));

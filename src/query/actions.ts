@@ -1,12 +1,10 @@
-import { byText } from './text.js';
 import { BadValue, NotFound } from '../errors.js';
 import type { Action, Dataset, Reference } from '../schema.js';
 import { KINDS, LEANS, LEVELS, STATUSES } from '../vocab.js';
 import { TOPIC_IDS, type TopicId } from '../topics.js';
 import { resolveState } from './lookup.js';
 import { dateRange, parseChoice, parseDateOption } from './options.js';
-import { closest, quote } from './text.js';
-
+import { byText, closest, quote } from './text.js';
 
 /** Filters as the user typed them; every one is optional and they combine with AND. */
 export interface ActionFilterInput {

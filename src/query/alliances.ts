@@ -1,8 +1,7 @@
-import { byText } from './text.js';
 import { NotFound } from '../errors.js';
 import type { Alliance, Dataset, Reference, State } from '../schema.js';
 import { referencesFor } from './actions.js';
-import { closest, normalize, quote } from './text.js';
+import { byText, closest, normalize, quote } from './text.js';
 
 export interface AllianceDetail { alliance: Alliance; members: Pick<State, 'code' | 'name'>[]; references: Reference[] }
 

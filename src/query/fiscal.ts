@@ -1,7 +1,6 @@
-import { byText } from './text.js';
 import { BadValue } from '../errors.js';
 import type { BalanceOfPayments, Dataset, State } from '../schema.js';
-import { quote } from './text.js';
+import { byText, quote } from './text.js';
 
 /** One published series: a source's figures for one fiscal year. */
 export interface FiscalSeries { source: string; fiscalYear: string; method: string; states: number }
@@ -75,12 +74,17 @@ function row(s: State, b: BalanceOfPayments): FiscalRow {
   return { code: s.code, name: s.name, total: b.total, perCapita: b.perCapita, donor: sign < 0, refs: b.refs };
 }
 
+/** The variant of a series that leaves one-time COVID-19 relief out of federal spending. */
+export function excludesCovidRelief(method: string): boolean {
+  return /excluding/i.test(method);
+}
+
 /** Figures are comparable only within one source, fiscal year and method. */
-function seriesKey(b: Pick<BalanceOfPayments, 'source' | 'fiscalYear' | 'method'>): string {
+export function seriesKey(b: Pick<BalanceOfPayments, 'source' | 'fiscalYear' | 'method'>): string {
   return [b.source, b.fiscalYear, b.method].join('\u0000');
 }
 
 export function label(s: FiscalSeries): string {
-  const variant = /excluding/.test(s.method) ? ', excluding COVID-19 relief' : '';
+  const variant = excludesCovidRelief(s.method) ? ', excluding COVID-19 relief' : '';
   return `${s.source}, ${s.fiscalYear}${variant} (${s.states} ${s.states === 1 ? 'state' : 'states'})`;
 }

@@ -22,7 +22,7 @@ export function parsePositiveInt(value: string, option: string): number {
 /** `--since` / `--until`: YYYY, YYYY-MM or YYYY-MM-DD, a real date. */
 export function parseDateOption(value: string, option: string): string {
   const v = value.trim();
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) || !isRealDate(v)) {
+  if (!isRealDate(v)) {
     throw new BadValue(`${option} ${quote(value)} is not a date — use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-10-06`);
   }
   return v;

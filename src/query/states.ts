@@ -1,7 +1,7 @@
 import { byText } from './text.js';
 import type { Dataset } from '../schema.js';
 import { TOPIC_IDS, type TopicId } from '../topics.js';
-import { fiscalSeries } from './fiscal.js';
+import { fiscalSeries, seriesKey } from './fiscal.js';
 import { parseChoice } from './options.js';
 
 export interface StateRow {
@@ -30,7 +30,7 @@ export function statesTable(dataset: Dataset, options: { sort?: string; topic?: 
     const mine = dataset.actions.filter((a) => a.jurisdiction.state === s.code);
     const byTopic = Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as Record<TopicId, number>;
     for (const a of mine) byTopic[a.topic]++;
-    const bop = series && s.balanceOfPayments.find((b) => b.source === series.source && b.fiscalYear === series.fiscalYear && b.method === series.method);
+    const bop = series && s.balanceOfPayments.find((b) => seriesKey(b) === seriesKey(series));
     return { code: s.code, name: s.name, type: s.type, winner2024: s.election2024?.winner ?? null, actions: mine.length, byTopic, balancePerCapita: bop?.perCapita ?? null };
   });
   const filtered = topic ? rows.filter((r) => r.byTopic[topic] > 0) : rows;

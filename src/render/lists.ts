@@ -16,7 +16,6 @@ const TOPIC_ABBR: Record<string, string> = {
   immigration: 'imm', abortion: 'abo', 'public-health': 'hlth', cannabis: 'can', firearms: 'gun', fiscal: 'fisc', policing: 'pol', climate: 'clim', elections: 'elec', history: 'hist',
 };
 
-
 export function renderStates(table: StatesTable, style: Style): string {
   const topics = table.topic ? [table.topic] : TOPIC_IDS;
   const columns = [

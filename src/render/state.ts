@@ -1,3 +1,4 @@
+import { excludesCovidRelief } from '../query/fiscal.js';
 import type { StateProfile } from '../query/profile.js';
 import { renderReferenceList } from './cite.js';
 import { formatMoney, formatPopulation, refMarks, safe, STATUS_LABEL } from './format.js';
@@ -31,7 +32,7 @@ export function renderStateProfile(profile: StateProfile, style: Style): string 
     out.push(c.bold('Federal balance of payments') + c.dim('  (federal spending received minus federal taxes paid; negative = donor)'));
     for (const b of state.balanceOfPayments) {
       const amounts = [b.total !== undefined ? formatMoney(b.total) : undefined, b.perCapita !== undefined ? `${formatMoney(b.perCapita)} per person` : undefined];
-      const variant = /excluding/i.test(b.method) ? ' (excl. COVID-19 relief)' : '';
+      const variant = excludesCovidRelief(b.method) ? ' (excl. COVID-19 relief)' : '';
       out.push(`  ${b.fiscalYear}${variant}  ${amounts.filter(Boolean).join(' · ')}  ${b.source}  ${c.dim(refMarks(b.refs))}`);
     }
   }
@@ -42,10 +43,10 @@ export function renderStateProfile(profile: StateProfile, style: Style): string 
     out.push(c.bold(`Actions (${actions.length})`));
     // Grouped by topic (the query sorts by topic): a heading row saves a column on narrow terminals.
     const rows: Row[] = [];
-    for (const a of actions) {
-      if (rows.length === 0 || a.topic !== actions[actions.indexOf(a) - 1]?.topic) rows.push({ section: a.topic });
+    actions.forEach((a, i) => {
+      if (a.topic !== actions[i - 1]?.topic) rows.push({ section: a.topic });
       rows.push([safe(a.title), a.date, STATUS_LABEL[a.status] ?? a.status, refMarks(a.refs)]);
-    }
+    });
     out.push(renderTable([{ header: 'action' }, { header: 'date', width: 10 }, { header: 'status', width: 11 }, { header: 'refs', width: 11 }], rows, style));
   } else {
     out.push(c.dim('No actions recorded for this jurisdiction yet.'));
