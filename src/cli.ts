@@ -53,7 +53,7 @@ export function createProgram(io: IO): Command {
       .option('-t, --topic <topic>', 'only this topic (see `softsec topics`)')
       .option('--level <level>', 'state, county, city, court, territory or multistate')
       .option('--kind <kind>', 'law, executive-order, court-order, resolution, ballot-measure, lawsuit, policy or alliance')
-      .option('--status <status>', 'in-effect, struck-down, repealed, expired or proposed')
+      .option('--status <status>', 'in-effect, blocked, struck-down, repealed, expired or proposed')
       .option('--lean <lean>', 'blue, red or bipartisan')
       .option('--since <date>', 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
       .option('--until <date>', 'on or before this date');

@@ -2,7 +2,9 @@
 // them, and commands use them without loading the schema library (startup speed).
 export const LEVELS = ['state', 'county', 'city', 'court', 'territory', 'multistate'] as const;
 export const KINDS = ['law', 'executive-order', 'court-order', 'resolution', 'ballot-measure', 'lawsuit', 'policy', 'alliance'] as const;
-export const STATUSES = ['in-effect', 'struck-down', 'repealed', 'expired', 'proposed'] as const;
+// 'blocked' is a court's hold for now (restraining order, preliminary injunction, stay pending appeal);
+// 'struck-down' is a ruling against the act that stands.
+export const STATUSES = ['in-effect', 'blocked', 'struck-down', 'repealed', 'expired', 'proposed'] as const;
 export const LEANS = ['blue', 'red', 'bipartisan'] as const;
 export const DATA_FILE_NAMES = ['references', 'states', 'actions', 'alliances'] as const;
 export type DataFileName = (typeof DATA_FILE_NAMES)[number];

@@ -19,6 +19,16 @@ describe('softsec actions', () => {
     expect(rows.map((a: { id: string }) => a.id)).toContain('mo-hb85-second-amendment-preservation-act');
   });
 
+  it('--status blocked lists acts a court has put on hold, apart from those struck down', async () => {
+    const rows = await json(['actions', '--status', 'blocked']);
+    const ids = rows.map((a: { id: string }) => a.id);
+    expect(ids).toContain('ca-sb805-no-vigilantes-act');
+    expect(ids).not.toContain('mo-hb85-second-amendment-preservation-act');
+    for (const a of rows) expect(a.status).toBe('blocked');
+    const table = await runCli(['action', 'ca-sb805-no-vigilantes-act']);
+    expect(table.stdout).toMatch(/status\s+blocked/);
+  });
+
   it('--since and --until bound the dates (a year-only date counts if any day is inside)', async () => {
     const rows = await json(['actions', '--since', '2025-10', '--until', '2025-10-31']);
     expect(rows.length).toBeGreaterThan(0);

@@ -27,6 +27,7 @@ export function refMarks(refs: number[]): string {
 
 export const STATUS_LABEL: Record<string, string> = {
   'in-effect': 'in effect',
+  blocked: 'blocked',
   'struck-down': 'struck down',
   repealed: 'repealed',
   expired: 'expired',
