@@ -2,16 +2,16 @@
 // JSON Schema files (schema/*.schema.json) all come from here.
 import { z } from 'zod';
 import { TOPIC_IDS } from './topics.js';
-import { isRealDate, KINDS, LEANS, LEVELS, STATUSES, type DataFileName } from './vocab.js';
+import { ISO_DATE, isRealDate, KINDS, LEANS, LEVELS, STATUSES, type DataFileName } from './vocab.js';
 
 export { isRealDate };
 
 /** ISO 8601 calendar date at day, month or year precision: we never invent a day we could not verify. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY')
+  // abort: a malformed date gets one message, not also "not a real calendar date".
+  .regex(ISO_DATE, { message: 'must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY', abort: true })
   .refine(isRealDate, 'is not a real calendar date');
-
 
 /**
  * Any text in the data: no control characters (an escape sequence in a user's dataset must not

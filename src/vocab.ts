@@ -9,9 +9,12 @@ export const LEANS = ['blue', 'red', 'bipartisan'] as const;
 export const DATA_FILE_NAMES = ['references', 'states', 'actions', 'alliances'] as const;
 export type DataFileName = (typeof DATA_FILE_NAMES)[number];
 
+/** The ISO 8601 forms a date may take: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /** A real calendar date at day, month or year precision (ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY). */
 export function isRealDate(value: string): boolean {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return false;
+  if (!ISO_DATE.test(value)) return false;
   const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
   if (m < 1 || m > 12 || d < 1) return false;
   const date = new Date(Date.UTC(y, m - 1, d));

@@ -161,6 +161,7 @@ describe('validation cache', () => {
     const r = await runCli(['--data', dir, 'state', 'CA'], { SOFTSEC_CACHE_DIR: cache });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/date: must be an ISO date/);
+    expect(r.stderr).not.toMatch(/real calendar date/); // one message per malformed date
     expect(readdirSync(cache).filter((f) => f.startsWith('valid-'))).toHaveLength(1);
   });
   it('an unwritable cache only costs speed', async () => {

@@ -1,8 +1,8 @@
-import { byText } from './text.js';
 import { BadValue } from '../errors.js';
 import type { Action, Dataset, State } from '../schema.js';
 import { TOPIC_IDS, type TopicId } from '../topics.js';
 import { resolveState } from './lookup.js';
+import { byText } from './text.js';
 
 export interface Comparison {
   states: State[];

@@ -1,7 +1,7 @@
-import { byText } from './text.js';
 import type { Action, Alliance, Dataset, Reference, State } from '../schema.js';
 import { TOPIC_IDS } from '../topics.js';
 import { resolveState } from './lookup.js';
+import { byText } from './text.js';
 
 export interface StateProfile {
   state: State;

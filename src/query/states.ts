@@ -1,8 +1,8 @@
-import { byText } from './text.js';
 import type { Dataset } from '../schema.js';
 import { TOPIC_IDS, type TopicId } from '../topics.js';
 import { fiscalSeries, seriesKey } from './fiscal.js';
 import { parseChoice } from './options.js';
+import { byText } from './text.js';
 
 export interface StateRow {
   code: string;

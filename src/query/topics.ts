@@ -1,8 +1,8 @@
-import { byText } from './text.js';
 import type { Action, Dataset, Reference } from '../schema.js';
 import { OVERVIEW_REFS, TOPICS, TOPIC_IDS, type TopicId } from '../topics.js';
 import { referencesFor } from './actions.js';
 import { parseChoice } from './options.js';
+import { byText } from './text.js';
 
 export interface TopicCount { id: TopicId; description: string; actions: number; states: number; blue: number; red: number; bipartisan: number }
 
