@@ -11,6 +11,8 @@ import { TOPIC_IDS } from '../src/topics.js';
 const raw = (name: string) => JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
 const files = { references: raw('references'), states: raw('states'), actions: raw('actions'), alliances: raw('alliances') };
 const data = await loadDataset({ validate: true });
+/** Markers a reviewer leaves for the next maintainer; readers should never see them. */
+const WORKING_NOTE = /\bTODO\b|\bFIXME\b|\bTO VERIFY\b|\[cite\b|\breplace with\b/i;
 
 describe('bundled dataset', () => {
   it('passes schema and integrity validation with no problem', () => {
@@ -81,6 +83,22 @@ describe('bundled dataset', () => {
 
   it('every reference with a URL has a well-formed http(s) URL', () => {
     for (const r of data.references) if (r.URL) expect(r.URL, String(r.id)).toMatch(/^https?:\/\/[^\s]+$/);
+  });
+
+  it('no reader-facing text carries a reviewer’s working note', () => {
+    const texts = [
+      ...data.actions.flatMap((a) => [a.id, a.title, a.summary, a.resists, a.note]),
+      ...data.alliances.flatMap((a) => [a.id, a.name, a.purpose, a.note]),
+      ...data.references.flatMap((r) => [String(r.id), r.title, r.note]),
+    ];
+    const found = texts.filter((text) => text !== undefined && WORKING_NOTE.test(text));
+    expect(found).toEqual([]);
+  });
+
+  it('the working-note pattern catches the markers reviewers leave', () => {
+    for (const marker of ['TODO: check', 'TO VERIFY: Senate passage', 'FIXME', '[cite a reliable report]', 'replace with the Reuters report'])
+      expect(marker, marker).toMatch(WORKING_NOTE);
+    expect('Signed Dec. 9, 2025 (CBS News Chicago).').not.toMatch(WORKING_NOTE);
   });
 });
 
