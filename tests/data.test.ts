@@ -86,12 +86,13 @@ describe('bundled dataset', () => {
   });
 
   it('no reader-facing text carries a reviewer’s working note', () => {
-    const texts = [
-      ...data.actions.flatMap((a) => [a.id, a.title, a.summary, a.resists, a.note]),
-      ...data.alliances.flatMap((a) => [a.id, a.name, a.purpose, a.note]),
-      ...data.references.flatMap((r) => [String(r.id), r.title, r.note]),
+    // Each text is paired with its record, so a failure names where to look.
+    const texts: [string, string | undefined][] = [
+      ...data.actions.flatMap((a) => [a.title, a.summary, a.resists, a.note].map((t): [string, string | undefined] => [a.id, t])),
+      ...data.alliances.flatMap((a) => [a.name, a.purpose, a.note].map((t): [string, string | undefined] => [a.id, t])),
+      ...data.references.flatMap((r) => [r.title, r.note].map((t): [string, string | undefined] => [`reference ${r.id}`, t])),
     ];
-    const found = texts.filter((text) => text !== undefined && WORKING_NOTE.test(text));
+    const found = texts.filter(([, text]) => text !== undefined && WORKING_NOTE.test(text)).map(([where, text]) => `${where}: ${text}`);
     expect(found).toEqual([]);
   });
 
